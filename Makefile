@@ -1,0 +1,65 @@
+# trimova — the two front doors are `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+TRIMOVA := $(BIN)/trimova
+STAMP := $(VENV)/.installed
+ARGS ?=
+SAMPLES ?= samples
+
+.PHONY: help init system run serve test lint format docs bench es-start es-stop es-status clean
+
+help:
+	@echo "make run     set everything up, load the sample archive, serve the UI (http://127.0.0.1:5000)"
+	@echo "make test    set everything up and run the whole test suite (ARGS='-k name' passes options)"
+	@echo "make init    system packages, virtualenv and dependencies only"
+	@echo "make serve   serve the UI (node must be running)"
+	@echo "make es-start | es-stop | es-status   manage the local Elasticsearch node"
+	@echo "make lint | format | docs | bench | clean"
+
+system:
+	@bash scripts/system-deps.sh
+
+$(STAMP): setup.cfg pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+init: system $(STAMP)
+
+es-start: init
+	@if [ -z "$$TRIMOVA_ES_URL" ]; then $(TRIMOVA) es start; else echo "using $$TRIMOVA_ES_URL"; fi
+
+es-stop:
+	$(TRIMOVA) es stop
+
+es-status:
+	$(TRIMOVA) es status
+
+run: es-start
+	$(TRIMOVA) import --no-progress $(SAMPLES)
+	$(TRIMOVA) serve
+
+serve: init
+	$(TRIMOVA) serve
+
+test: init
+	$(BIN)/python -m pytest $(ARGS)
+
+lint: init
+	$(BIN)/flake8 archive indexer webui translations tests bench
+
+format: init
+	$(BIN)/pip install -q black
+	$(BIN)/black -l 100 archive indexer webui translations tests bench
+
+docs:
+	@echo "Documentation lives in README.md and docs/ (plain Markdown, nothing to build)."
+
+bench: init
+	$(BIN)/python bench/langdetect_eval.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

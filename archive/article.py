@@ -1,0 +1,76 @@
+"""The Article model: one version (one language) of one news story."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_text(text: str) -> str:
+    """Fold case, Unicode form and white space so that copies compare equal.
+
+    >>> normalise_text("  Ракета\\u00a0 LAUNCHED\\n")
+    'ракета launched'
+    """
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip().lower()
+
+
+@dataclass
+class Article:
+    """One language version of a story, as read from an input file.
+
+    ``lang_hint`` is what the input itself declared (a JSON ``lang`` field, an HTML
+    ``lang`` attribute); the indexer decides the language and may disagree.
+    ``translations`` holds ids or URLs of the other versions, as the input gave them;
+    ``alternates`` maps a language to the URL of that version (``hreflang``).
+    ``origin`` says where the record came from (``path``, ``path:line 12``).
+    """
+
+    title: str
+    paragraphs: list[str]
+    url: str | None = None
+    external_id: str | None = None
+    source: str | None = None
+    author: str | None = None
+    published: str | None = None
+    section: str | None = None
+    lang_hint: str | None = None
+    translations: list[str] = field(default_factory=list)
+    alternates: dict[str, str] = field(default_factory=dict)
+    origin: str = ""
+
+    @property
+    def text(self) -> str:
+        """The body as one string, paragraphs separated by blank lines."""
+        return "\n\n".join(self.paragraphs)
+
+    @property
+    def checksum(self) -> str:
+        """A hash of the normalised title and body: equal for identical copies."""
+        data = normalise_text(self.title) + "\n" + normalise_text(self.text)
+        return hashlib.sha1(data.encode("utf-8")).hexdigest()
+
+    def to_dict(self) -> dict:
+        """A plain dict of every field (for JSON)."""
+        return asdict(self)
+
+
+@dataclass
+class Rejected:
+    """A record an importer could not take, and why.
+
+    ``position`` locates it inside ``origin`` (``line 7``, ``offset 1024``);
+    ``excerpt`` is a short piece of the raw input so an archivist can find it.
+    """
+
+    origin: str
+    position: str
+    reason: str
+    excerpt: str = ""
+
+    def to_dict(self) -> dict:
+        """A plain dict of every field (for the rejects file)."""
+        return asdict(self)

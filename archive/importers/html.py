@@ -1,0 +1,161 @@
+"""Importer for saved news pages: one article per HTML file.
+
+trafilatura finds the article body and the title, author, date and site name;
+lxml reads what trafilatura does not give: ``<html lang>``, the ``hreflang``
+alternates, the canonical URL and ``article:published_time``.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any, BinaryIO, Iterator
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+import trafilatura
+from lxml import etree
+from trafilatura.settings import Document
+
+from archive.article import Article, Rejected, normalise_text
+from archive.encoding import decode_bytes, excerpt_bytes
+from archive.exceptions import RecordError
+from archive.pagetext import clip, normalise_date, normalise_lang
+
+log = logging.getLogger(__name__)
+
+_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)"""
+                      rb"""|<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)""", re.I)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_NO_BODY = ("no article text found: the page looks like an index page, a paywall or a page "
+            "built by JavaScript; save the article page itself, or paste its text into a .txt file")
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first bytes (``<meta>`` or XML declaration).
+
+    >>> declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=cp1251">')
+    'cp1251'
+    >>> declared_charset(b'<?xml version="1.0" encoding="koi8-u"?><html>'), declared_charset(b"<p>")
+    ('koi8-u', None)
+    """
+    match = _CHARSET.search(data[:4096])
+    return (match[1] or match[2]).decode("ascii") if match else None
+
+
+def parse_html(data: bytes, origin: str = "") -> Article:
+    """An Article from the bytes of a saved news page; RecordError when there is none."""
+    tree = _parse_tree(decode_bytes(data, declared_charset(data)))
+    meta = page_metadata(tree)
+    page_title = clip(tree.findtext(".//title") or "")  # before trafilatura prunes the tree
+    doc = _extract(tree, meta["url"])
+    paragraphs = body_paragraphs(doc.body, doc.title or "") if doc is not None else []
+    if not paragraphs:
+        raise RecordError(_NO_BODY, excerpt=page_title)
+    if not doc.title:
+        raise RecordError("no title: the page has no <title>, og:title or <h1>; add one, or "
+                          "paste the article into a .txt file with the title on the first line")
+    url = meta["url"] or doc.url
+    return Article(title=doc.title, paragraphs=paragraphs, url=url,
+                   source=doc.sitename or (urlsplit(url).hostname if url else None),
+                   author=doc.author or None,
+                   published=_published(meta["published"], doc.date, origin),
+                   lang_hint=meta["lang"], alternates=meta["alternates"], origin=origin)
+
+
+def page_metadata(tree: etree._Element) -> dict[str, Any]:
+    """``lang``, ``url``, ``published`` and ``alternates`` as the page's markup states them."""
+    lang = (tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or "")
+    links = [(set((link.get("rel") or "").lower().split()), link) for link in tree.iter("link")]
+    canonical = [link.get("href", "").strip() for rel, link in links if "canonical" in rel]
+    url = _first_absolute(canonical + _meta_values(tree, "og:url"))
+    alternates: dict[str, str] = {}
+    for rel, link in links:
+        hreflang, href = link.get("hreflang", "").strip(), link.get("href", "").strip()
+        if "alternate" in rel and hreflang and href and hreflang.lower() != "x-default":
+            alternates.setdefault(normalise_lang(hreflang), urljoin(url or "", href))
+    published = (_meta_values(tree, "article:published_time") or [None])[0]
+    return {"lang": lang.strip() or None, "url": url, "published": published,
+            "alternates": alternates}
+
+
+def body_paragraphs(body: etree._Element | None, title: str) -> list[str]:
+    """The paragraphs of trafilatura's body: one per block, one per list item."""
+    if body is None:
+        return []
+    paragraphs = []
+    for block in body:
+        items = block.findall("item") if block.tag == "list" else [block]
+        paragraphs.extend(_text_of(item) for item in items)
+    paragraphs = [p for p in paragraphs if p]
+    # trafilatura keeps the <h1>, which repeats the title
+    if paragraphs and normalise_text(paragraphs[0]) == normalise_text(title):
+        paragraphs.pop(0)
+    return paragraphs
+
+
+def _text_of(element: etree._Element) -> str:
+    """The text of one block on one line; a ``<lb/>`` becomes a space."""
+    for lb in element.iter("lb"):
+        lb.text = " "
+    return " ".join("".join(element.itertext()).split())
+
+
+def _parse_tree(text: str) -> etree._Element:
+    """The lxml tree of a page; RecordError when there is nothing to parse."""
+    # lxml refuses str input that carries an encoding declaration (XHTML)
+    text = _XML_DECLARATION.sub("", text, count=1)
+    try:
+        return lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise RecordError(f"not readable as HTML ({exc}); check that the file is a saved "
+                          "web page", excerpt=clip(text)) from exc
+
+
+def _extract(tree: etree._Element, url: str | None) -> Document | None:
+    """trafilatura's extraction (a Document) of the main text, or None if it finds none."""
+    try:
+        return trafilatura.bare_extraction(
+            tree, url=url, favor_precision=True, with_metadata=True, include_comments=False,
+            include_tables=False, include_images=False, include_formatting=False,
+            # extensive search guesses dates from any number in the text; markup only
+            date_extraction_params={"extensive_search": False, "original_date": True})
+    except Exception:  # a third-party crash on one odd page must not stop an import
+        log.exception("trafilatura failed on a page; treating it as having no text")
+        return None
+
+
+def _meta_values(tree: etree._Element, name: str) -> list[str]:
+    """Non-empty ``content`` of ``<meta property=name>`` or ``<meta name=name>``."""
+    values = tree.xpath("//meta[@property=$n or @name=$n]/@content", n=name)
+    return [v.strip() for v in values if v.strip()]
+
+
+def _first_absolute(urls: list[str]) -> str | None:
+    """The first http(s) URL of a list, or None."""
+    return next((u for u in urls if u.lower().startswith(("http://", "https://"))), None)
+
+
+def _published(declared: str | None, extracted: str | None, origin: str) -> str | None:
+    """``article:published_time`` in ISO form, else trafilatura's date, else None."""
+    for value in (declared, extracted):
+        if value:
+            try:
+                return normalise_date(value)
+            except ValueError:
+                log.warning("%s: ignoring unreadable date %r", origin or "page", value)
+    return None
+
+
+class HtmlImporter:
+    """Reads one saved news page per file."""
+
+    format = "html"
+
+    def read(self, stream: BinaryIO, origin: str) -> Iterator[Article | Rejected]:
+        """Yield the page's Article, or one Rejected saying why it cannot be used."""
+        data = stream.read()
+        try:
+            item: Article | Rejected = parse_html(data, origin)
+        except RecordError as exc:
+            item = Rejected(origin, "whole file", exc.reason, exc.excerpt or excerpt_bytes(data))
+        yield item

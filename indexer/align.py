@@ -1,0 +1,207 @@
+"""Grouping the language versions of one story: pure scoring and matching.
+
+Explicit evidence comes first (the input's ``translations``, ``hreflang`` alternates, a
+site's article number shared by sibling URLs). The rest is matched by content with
+evidence that survives translation: shared numbers, names as Latin keys, character
+trigrams of the transliterated text (strong between uk and ru), and the length and
+paragraph-count ratios. Groups hold at most one version per language; pairs are merged
+best first. Elasticsearch access lives in :mod:`indexer.aligner`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Iterable
+
+EXPLICIT = "explicit"
+CONTENT = "content"
+SINGLE = "single"
+
+#: weight of each kind of evidence in the content score
+WEIGHTS = {"numbers": 0.3, "names": 0.3, "text": 0.2, "length": 0.1, "paragraphs": 0.1}
+
+
+@dataclass
+class Version:
+    """What alignment needs to know of one indexed article."""
+
+    id: str
+    lang: str
+    source: str | None = None
+    published: date | None = None
+    numbers: frozenset[str] = frozenset()
+    name_keys: frozenset[str] = frozenset()
+    text_key: str = ""
+    para_count: int = 0
+    char_count: int = 0
+    group_id: str | None = None
+
+    @classmethod
+    def from_source(cls, doc_id: str, src: dict[str, Any]) -> "Version":
+        """Build from an indexed document's ``_source``."""
+        return cls(id=doc_id, lang=src.get("lang") or "und", source=src.get("source"),
+                   published=parse_day(src.get("published")),
+                   numbers=frozenset(src.get("numbers") or ()),
+                   name_keys=frozenset(src.get("name_keys") or ()),
+                   text_key=(src.get("translit") or "")[:4000],
+                   para_count=src.get("para_count") or 0,
+                   char_count=src.get("char_count") or 0, group_id=src.get("group_id"))
+
+
+def parse_day(value: str | None) -> date | None:
+    """The calendar day of an ISO date or datetime string, or None.
+
+    >>> parse_day("2025-03-14T23:30:00+02:00"), parse_day(None), parse_day("garbage")
+    (datetime.date(2025, 3, 14), None, None)
+    """
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value).date()
+    except ValueError:
+        return None
+
+
+def trigrams(text: str) -> set[str]:
+    """Character trigrams of a string, spaces included.
+
+    >>> sorted(trigrams("abcd"))
+    ['abc', 'bcd']
+    """
+    return {text[i:i + 3] for i in range(len(text) - 2)}
+
+
+def overlap(a: Iterable[str], b: Iterable[str]) -> float | None:
+    """Shared items over the smaller set; None when either side has none.
+
+    >>> overlap({"1", "2"}, {"2", "3", "4"}), overlap(set(), {"1"})
+    (0.5, None)
+    """
+    a, b = set(a), set(b)
+    if not a or not b:
+        return None
+    return len(a & b) / min(len(a), len(b))
+
+
+def ratio(x: int, y: int) -> float | None:
+    """min/max of two positive sizes.
+
+    >>> ratio(50, 100), ratio(0, 10)
+    (0.5, None)
+    """
+    return min(x, y) / max(x, y) if x > 0 and y > 0 else None
+
+
+def text_similarity(a: str, b: str) -> float | None:
+    """Trigram Jaccard of two transliterated texts, scaled so 0.5 counts as certain."""
+    ta, tb = trigrams(a), trigrams(b)
+    if not ta or not tb:
+        return None
+    return min(1.0, 2 * len(ta & tb) / len(ta | tb))
+
+
+def compatible(a: Version, b: Version, window_days: int) -> bool:
+    """Whether two versions may be one story at all: other language, same source, close dates."""
+    if a.lang == b.lang or "und" in (a.lang, b.lang):
+        return False
+    if a.source and b.source and a.source != b.source:
+        return False
+    if a.published and b.published and abs((a.published - b.published).days) > window_days:
+        return False
+    return True
+
+
+def score_pair(a: Version, b: Version, window_days: int = 3) -> tuple[float, dict[str, float]]:
+    """Content score in 0..1 that ``a`` and ``b`` are one story, with the evidence used."""
+    if not compatible(a, b, window_days):
+        return 0.0, {}
+    evidence = {
+        "numbers": overlap(a.numbers, b.numbers),
+        "names": overlap(a.name_keys, b.name_keys),
+        "text": text_similarity(a.text_key, b.text_key),
+        "length": ratio(a.char_count, b.char_count),
+        "paragraphs": ratio(a.para_count, b.para_count),
+    }
+    used = {k: v for k, v in evidence.items() if v is not None}
+    if not used:
+        return 0.0, {}
+    total = sum(WEIGHTS[k] for k in used)
+    score = sum(WEIGHTS[k] * v for k, v in used.items()) / total
+    # little evidence (no numbers, no names) must not reach the threshold on lengths alone
+    score *= min(1.0, total / 0.6)
+    return round(score, 4), {k: round(v, 3) for k, v in used.items()}
+
+
+@dataclass
+class Grouping:
+    """Union-find over versions that keeps at most one version per language in a group."""
+
+    langs: dict[str, str]
+    parent: dict[str, str] = field(default_factory=dict)
+    method: dict[str, str] = field(default_factory=dict)
+    score: dict[str, float] = field(default_factory=dict)
+    _members: dict[str, list[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for v in self.langs:
+            self.parent.setdefault(v, v)
+            self._members.setdefault(v, [v])
+
+    def find(self, x: str) -> str:
+        """The representative of ``x``'s group."""
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def members(self, x: str) -> list[str]:
+        """Every version in ``x``'s group."""
+        return self._members[self.find(x)]
+
+    def can_merge(self, a: str, b: str) -> bool:
+        """True when the two groups differ and share no language."""
+        if self.find(a) == self.find(b):
+            return False
+        la = {self.langs[m] for m in self.members(a)}
+        return not la & {self.langs[m] for m in self.members(b)}
+
+    def merge(self, a: str, b: str, method: str, score: float) -> bool:
+        """Join the groups of ``a`` and ``b`` if allowed; True when joined."""
+        if not self.can_merge(a, b):
+            return False
+        ra, rb = self.find(a), self.find(b)
+        self.parent[rb] = ra
+        self._members[ra].extend(self._members.pop(rb))
+        self.score[ra] = min(self.score.pop(ra, 1.0), self.score.pop(rb, 1.0), score)
+        methods = {self.method.pop(ra, None), self.method.pop(rb, None), method} - {None}
+        self.method[ra] = CONTENT if CONTENT in methods else EXPLICIT
+        return True
+
+    def groups(self) -> dict[str, list[str]]:
+        """Representative → sorted member ids."""
+        return {r: sorted(m) for r, m in self._members.items()}
+
+
+def group_id(members: Iterable[str]) -> str:
+    """A group's id: derived from its smallest member id, so it is stable.
+
+    >>> group_id(["b2", "a1"])
+    'g-a1'
+    """
+    return "g-" + min(members)
+
+
+def best_first(pairs: Iterable[tuple[float, str, str]], grouping: Grouping,
+               min_score: float) -> list[tuple[float, str, str]]:
+    """Merge scored pairs from the best down, skipping those below ``min_score``.
+
+    Returns the pairs that were not merged though they scored at least half the
+    threshold: suggestions worth a look.
+    """
+    suggestions = []
+    for score, a, b in sorted(pairs, reverse=True):
+        if score >= min_score and grouping.merge(a, b, CONTENT, score):
+            continue
+        if score >= min_score / 2 and grouping.find(a) != grouping.find(b):
+            suggestions.append((score, a, b))
+    return suggestions

@@ -1,0 +1,223 @@
+"""Aligning indexed articles: finds evidence through the index and writes group ids.
+
+Candidates come from the index itself (one query per article, batched with msearch), so
+the cost per article stays flat as the archive grows. Existing groups are respected: a
+new version joins a group only where that group lacks its language.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator
+
+from elasticsearch import Elasticsearch, helpers
+
+from . import features
+from .align import (CONTENT, EXPLICIT, SINGLE, Grouping, Version, best_first, group_id,
+                    score_pair)
+from .schema import LANGS
+
+log = logging.getLogger(__name__)
+
+ALIGN_FIELDS = ["lang", "source", "published", "numbers", "name_keys", "translit",
+                "para_count", "char_count", "group_id", "group_method", "group_score",
+                "external_id", "url_key", "translations", "alternate_urls", "site_article_id"]
+CANDIDATES = 10
+BATCH = 100
+
+
+@dataclass
+class AlignSummary:
+    """What an alignment run did."""
+
+    aligned: int = 0
+    groups: int = 0
+    multi_version_groups: int = 0
+    explicit_links: int = 0
+    content_links: int = 0
+    suggestions: list[tuple[float, str, str]] = field(default_factory=list)
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def fetch_sources(client: Elasticsearch, index: str, ids: Iterable[str]) -> dict[str, dict]:
+    """``_source`` (alignment fields) of the given ids that exist."""
+    out: dict[str, dict] = {}
+    for chunk in _chunks(sorted(set(ids)), 500):
+        resp = client.mget(index=index, ids=chunk, source_includes=ALIGN_FIELDS)
+        out.update({d["_id"]: d["_source"] for d in resp["docs"] if d.get("found")})
+    return out
+
+
+def explicit_query(doc_id: str, src: dict) -> dict | None:
+    """A query for the versions this one names, or that name it, or share its URL number."""
+    refs = [str(r) for r in src.get("translations") or []]
+    urls = [u for u in map(features.canonical_url, refs) if u and "://" in u]
+    should: list[dict] = []
+    if refs:
+        should.append({"terms": {"external_id": refs}})
+    if urls or src.get("alternate_urls"):
+        should.append({"terms": {"url_key": urls + list(src.get("alternate_urls") or [])}})
+    mine = [v for v in (src.get("external_id"), src.get("url_key")) if v]
+    if mine:
+        should.append({"terms": {"translations": mine}})
+    if src.get("url_key"):
+        should.append({"term": {"alternate_urls": src["url_key"]}})
+    if src.get("site_article_id"):
+        should.append({"term": {"site_article_id": src["site_article_id"]}})
+    if not should:
+        return None
+    return {"size": CANDIDATES, "_source": ALIGN_FIELDS, "query": {"bool": {
+        "should": should, "minimum_should_match": 1,
+        "must_not": [{"ids": {"values": [doc_id]}}, {"term": {"lang": src.get("lang")}}],
+        "filter": _source_filter(src)}}}
+
+
+def _source_filter(src: dict) -> list[dict]:
+    if not src.get("source"):
+        return []
+    return [{"bool": {"should": [{"term": {"source": src["source"]}},
+                                 {"bool": {"must_not": {"exists": {"field": "source"}}}}]}}]
+
+
+def _date_filter(src: dict, window_days: int) -> list[dict]:
+    day = src.get("published")
+    if not day:
+        return []
+    rng = {"gte": f"{day[:10]}||-{window_days}d", "lte": f"{day[:10]}||+{window_days}d"}
+    return [{"bool": {"should": [{"range": {"published": rng}},
+                                 {"bool": {"must_not": {"exists": {"field": "published"}}}}]}}]
+
+
+def content_query(doc_id: str, src: dict, window_days: int) -> dict | None:
+    """A query for likely other-language versions: shared names, numbers, close dates."""
+    others = [lang for lang in LANGS if lang != src.get("lang")]
+    should: list[dict] = []
+    if src.get("name_keys"):
+        should.append({"terms": {"name_keys": src["name_keys"][:200]}})
+    if src.get("numbers"):
+        should.append({"terms": {"numbers": src["numbers"][:200]}})
+    if src.get("translit"):
+        should.append({"match": {"translit": {"query": src["translit"][:600]}}})
+    if not should or src.get("lang") not in LANGS:
+        return None
+    return {"size": CANDIDATES, "_source": ALIGN_FIELDS, "query": {"bool": {
+        "should": should, "minimum_should_match": 1,
+        "must_not": [{"ids": {"values": [doc_id]}}],
+        "filter": [{"terms": {"lang": others}}, *_source_filter(src),
+                   *_date_filter(src, window_days)]}}}
+
+
+def _msearch(client: Elasticsearch, index: str, queries: list[dict]) -> list[list[dict]]:
+    body: list[dict] = []
+    for q in queries:
+        body += [{"index": index}, q]
+    resp = client.msearch(body=body)
+    out = []
+    for r in resp["responses"]:
+        if "error" in r:
+            log.warning("alignment query failed: %s", r["error"])
+        out.append(r.get("hits", {}).get("hits", []))
+    return out
+
+
+def gather_pairs(client: Elasticsearch, index: str, sources: dict[str, dict],
+                 window_days: int, seen: dict[str, dict]):
+    """Explicit pairs and scored content pairs for the given documents."""
+    explicit: set[tuple[str, str]] = set()
+    content: dict[tuple[str, str], float] = {}
+    ids = sorted(sources)
+    for chunk in _chunks(ids, BATCH):
+        queries, owners = [], []
+        for doc_id in chunk:
+            for kind, q in (("x", explicit_query(doc_id, sources[doc_id])),
+                            ("c", content_query(doc_id, sources[doc_id], window_days))):
+                if q:
+                    queries.append(q)
+                    owners.append((kind, doc_id))
+        for (kind, doc_id), hits in zip(owners, _msearch(client, index, queries) if queries
+                                        else []):
+            a = Version.from_source(doc_id, sources[doc_id])
+            for hit in hits:
+                seen[hit["_id"]] = hit["_source"]
+                pair = tuple(sorted((doc_id, hit["_id"])))
+                if kind == "x":
+                    explicit.add(pair)
+                    continue
+                score, _ = score_pair(a, Version.from_source(hit["_id"], hit["_source"]),
+                                      window_days)
+                content[pair] = max(score, content.get(pair, 0.0))
+    return explicit, content
+
+
+def existing_groups(client: Elasticsearch, index: str, group_ids: set[str]) -> dict[str, dict]:
+    """Every member (alignment fields) of the named groups."""
+    out: dict[str, dict] = {}
+    for chunk in _chunks(sorted(group_ids), 500):
+        query = {"terms": {"group_id": chunk}}
+        for hit in helpers.scan(client, index=index, query={"query": query},
+                                _source=ALIGN_FIELDS):
+            out[hit["_id"]] = hit["_source"]
+    return out
+
+
+def align(client: Elasticsearch, index: str, doc_ids: Iterable[str], *, min_score: float = 0.55,
+          window_days: int = 3) -> AlignSummary:
+    """Group the given documents with their other-language versions and write group ids."""
+    client.indices.refresh(index=index)
+    sources = fetch_sources(client, index, doc_ids)
+    seen = dict(sources)
+    explicit, content = gather_pairs(client, index, sources, window_days, seen)
+    old_groups = {s.get("group_id") for s in seen.values()} - {None}
+    seen.update(existing_groups(client, index, old_groups))
+    grouping = Grouping({i: s.get("lang") or "und" for i, s in seen.items()})
+    _restore(grouping, seen)
+    summary = AlignSummary(aligned=len(sources))
+    for a, b in sorted(explicit):
+        summary.explicit_links += grouping.merge(a, b, EXPLICIT, 1.0)
+    pairs = [(score, a, b) for (a, b), score in content.items() if (a, b) not in explicit]
+    summary.suggestions = best_first(pairs, grouping, min_score)
+    summary.content_links = sum(1 for s, a, b in pairs if s >= min_score
+                                and grouping.find(a) == grouping.find(b))
+    _write_groups(client, index, grouping, seen, summary)
+    return summary
+
+
+def _restore(grouping: Grouping, seen: dict[str, dict]) -> None:
+    """Re-create the groups already stored, so earlier decisions stand."""
+    by_group: dict[str, list[str]] = {}
+    for doc_id, src in seen.items():
+        if src.get("group_id"):
+            by_group.setdefault(src["group_id"], []).append(doc_id)
+    for members in by_group.values():
+        first = seen[members[0]]
+        for other in members[1:]:
+            grouping.merge(members[0], other, first.get("group_method") or CONTENT,
+                           first.get("group_score") or 1.0)
+
+
+def _write_groups(client: Elasticsearch, index: str, grouping: Grouping,
+                  seen: dict[str, dict], summary: AlignSummary) -> None:
+    actions = []
+    for root, members in grouping.groups().items():
+        multi = len(members) > 1
+        fields = {"group_id": group_id(members),
+                  "group_method": grouping.method.get(root, CONTENT) if multi else SINGLE,
+                  "group_score": round(grouping.score.get(root, 1.0), 4) if multi else 1.0}
+        summary.groups += 1
+        summary.multi_version_groups += multi
+        for m in members:
+            if any(seen[m].get(k) != v for k, v in fields.items()):
+                actions.append({"_op_type": "update", "_index": index, "_id": m, "doc": fields})
+    if actions:
+        helpers.bulk(client, actions, refresh="wait_for")
+
+
+def align_all(client: Elasticsearch, index: str, **kwargs: Any) -> AlignSummary:
+    """Re-run alignment over every document in the index."""
+    ids = [h["_id"] for h in helpers.scan(client, index=index, query={"query": {"match_all": {}}},
+                                          _source=False)]
+    return align(client, index, ids, **kwargs)

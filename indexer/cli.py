@@ -1,0 +1,229 @@
+"""trimova's commands. Each parses its arguments, reads the config at the edge and hands off.
+
+The commands run inside the Flask app context (``webui.cli`` builds the group), so the
+CLI and the web app share one configuration.
+"""
+from __future__ import annotations
+
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+import click
+from elasticsearch import ApiError, TransportError
+from elasticsearch import ConnectionError as ESConnectionError
+from flask import current_app
+from flask.cli import with_appcontext
+
+from . import aligner, export as exporter, schema
+from .client import make_client, node_from_config
+from .esnode import NodeError
+from .importer import ImportSummary, Indexer
+
+EXIT_REJECTED = 2  # some records were refused (see the rejects file); the rest went in
+EXIT_FAILED = 1
+
+
+def _config() -> dict:
+    return current_app.config
+
+
+def _client():
+    try:
+        return make_client(_config())
+    except NodeError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _alias() -> str:
+    return _config()["INDEX"]
+
+
+def _data_dir() -> Path:
+    return Path(_config()["DATA_DIR"])
+
+
+@click.group("es")
+def es_group() -> None:
+    """Manage the local Elasticsearch node (not used when TRIMOVA_ES_URL is set)."""
+
+
+@es_group.command("start")
+@click.option("--timeout", default=180, show_default=True, help="Seconds to wait for health.")
+@with_appcontext
+def es_start(timeout: int) -> None:
+    """Fetch (once), configure and start the local node; wait until it is healthy."""
+    if _config().get("ES_URL"):
+        click.echo(f"TRIMOVA_ES_URL is set: using {_safe_url()}; no local node started.")
+        return
+    try:
+        status = node_from_config(_config()).start(timeout=timeout)
+    except NodeError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"Elasticsearch {status.version} is up at {status.url} "
+               f"(health {status.health}, pid {status.pid}).")
+
+
+@es_group.command("stop")
+@with_appcontext
+def es_stop() -> None:
+    """Stop the local node."""
+    stopped = node_from_config(_config()).stop()
+    click.echo("Elasticsearch stopped." if stopped else "Elasticsearch was not running.")
+
+
+@es_group.command("status")
+@with_appcontext
+def es_status() -> None:
+    """Say whether the node runs, where, and its health; exit 1 if it is down."""
+    if _config().get("ES_URL"):
+        try:
+            health = _client().cluster.health()["status"]
+        except (TransportError, ApiError) as exc:
+            raise click.ClickException(f"{_safe_url()} is not reachable: {exc}") from exc
+        click.echo(f"Using {_safe_url()} (health {health}).")
+        return
+    node = node_from_config(_config())
+    status = node.status()
+    if not status.running:
+        click.echo("Elasticsearch is not running (start it with `trimova es start`).")
+        sys.exit(1)
+    click.echo(f"Elasticsearch {status.version} at {status.url}: pid {status.pid}, "
+               f"health {status.health}; password in {node.credentials_file}")
+
+
+def _safe_url() -> str:
+    """ES_URL without any user:password part."""
+    from urllib.parse import urlsplit
+    hosts = []
+    for url in str(_config()["ES_URL"]).split(","):
+        parts = urlsplit(url.strip())
+        hosts.append(f"{parts.scheme}://{parts.hostname}" + (f":{parts.port}" if parts.port
+                                                             else ""))
+    return ", ".join(hosts)
+
+
+@click.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--format", "fmt", type=click.Choice(["text", "html", "jsonl"]),
+              help="Read every input as this format instead of detecting it.")
+@click.option("--rejects", type=click.Path(dir_okay=False),
+              help="Where to list refused records (default: DATA_DIR/rejects/<time>.jsonl).")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar (default: on when stderr is a terminal).")
+@with_appcontext
+def import_command(paths: tuple[str, ...], fmt: str | None, rejects: str | None,
+                   progress: bool | None) -> None:
+    """Import files and folders of articles (page text, HTML, JSON Lines).
+
+    Exit status: 0 all records imported, 2 some records refused (listed in the rejects
+    file; the others were imported), 1 the import could not run.
+    """
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    rejects = rejects or str(_data_dir() / "rejects" / f"import-{stamp}.jsonl")
+    dead = str(_data_dir() / "dead-letters" / f"import-{stamp}.jsonl")
+    bar = _progress_bar(progress)
+    cfg = _config()
+    indexer = Indexer(_client(), _alias(), rejects=rejects, dead_letters=dead,
+                      chunk_size=cfg["BULK_CHUNK"], min_score=cfg["ALIGN_MIN_SCORE"],
+                      window_days=cfg["ALIGN_WINDOW_DAYS"], progress=bar.tick)
+    try:
+        summary = indexer.process_all(paths, fmt)
+    except (ESConnectionError, TransportError) as exc:
+        raise click.ClickException(
+            f"Elasticsearch failed during the import ({exc}); rerun the same command: "
+            "records already imported are updated, not duplicated") from exc
+    except (FileNotFoundError, NodeError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        bar.close()
+    _print_summary(summary)
+    sys.exit(0 if summary.ok else (EXIT_REJECTED if not summary.failed else EXIT_FAILED))
+
+
+class _Progress:
+    """A tqdm bar on a terminal; a plain line every 1,000 records otherwise."""
+
+    def __init__(self, enabled: bool):
+        self.count = 0
+        self.bar = None
+        self.enabled = enabled
+        if enabled:
+            from tqdm import tqdm
+            self.bar = tqdm(unit=" records", desc="importing", file=sys.stderr)
+
+    def tick(self) -> None:
+        self.count += 1
+        if self.bar is not None:
+            self.bar.update(1)
+        elif self.count % 1000 == 0:
+            click.echo(f"... {self.count} records read", err=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _progress_bar(flag: bool | None) -> _Progress:
+    return _Progress(sys.stderr.isatty() if flag is None else flag)
+
+
+def _print_summary(s: ImportSummary) -> None:
+    langs = ", ".join(f"{k} {v}" for k, v in sorted(s.languages.items())) or "none"
+    click.echo(f"read {s.read} articles: {s.new} new, {s.updated} updated, "
+               f"{s.unchanged} unchanged, {s.duplicates} duplicates; "
+               f"{s.rejected} rejected, {s.failed} refused by Elasticsearch")
+    click.echo(f"languages: {langs}")
+    click.echo(f"stories: {s.groups} touched, {s.multi_version_groups} with several "
+               f"versions; {s.suggestions} suggested links below the threshold")
+    if s.rejected:
+        click.echo(f"rejected records are listed in {s.rejects_file}")
+    if s.failed:
+        click.echo(f"documents Elasticsearch refused are in {s.dead_letter_file}")
+
+
+@click.command("export")
+@click.option("--format", "fmt", type=click.Choice(list(exporter.FORMATS)), default="jsonl",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="File to write (default: standard output).")
+@with_appcontext
+def export_command(fmt: str, output: str | None) -> None:
+    """Write every article (id, external_id, lang, group_id, ...) as JSON Lines or CSV."""
+    client = _client()
+    if not client.indices.exists_alias(name=_alias()):
+        raise click.ClickException(f"no archive yet (index alias {_alias()!r} does not exist)")
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as out:
+            count = exporter.export(client, _alias(), out, fmt)
+        click.echo(f"exported {count} articles to {output}", err=True)
+    else:
+        exporter.export(client, _alias(), sys.stdout, fmt)
+
+
+@click.command("align")
+@click.option("--all", "all_", is_flag=True, required=True,
+              help="Re-run alignment over the whole archive.")
+@with_appcontext
+def align_command(all_: bool) -> None:
+    """Re-run the grouping of translations over every article."""
+    cfg = _config()
+    result = aligner.align_all(_client(), _alias(), min_score=cfg["ALIGN_MIN_SCORE"],
+                               window_days=cfg["ALIGN_WINDOW_DAYS"])
+    click.echo(f"aligned {result.aligned} articles into {result.groups} stories "
+               f"({result.multi_version_groups} with several versions); "
+               f"{len(result.suggestions)} suggested links below the threshold")
+
+
+@click.command("reset")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@with_appcontext
+def reset_command(yes: bool) -> None:
+    """Delete the whole archive index (the alias and its versioned indices)."""
+    if not yes:
+        click.confirm(f"Delete every article in {_alias()!r}?", abort=True)
+    schema.drop_index(_client(), _alias())
+    click.echo(f"deleted {_alias()}")
+
+
+COMMANDS = (es_group, import_command, export_command, align_command, reset_command)

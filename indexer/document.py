@@ -1,0 +1,80 @@
+"""Turning an :class:`~archive.article.Article` into the document we index."""
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any
+
+from . import features
+from .schema import LANGS
+from .textnorm import fold_for_index, repair_mixed_script
+from .translit import translit_key
+
+if TYPE_CHECKING:
+    from archive.article import Article
+
+    from .langdetect import Detection
+
+Document = dict[str, Any]
+
+# Highlight markers: private-use characters that never survive into indexed text,
+# so a title cannot smuggle fake markers (or HTML) into a snippet.
+HL_START, HL_END = "\ue000", "\ue001"
+
+
+def clean(text: str) -> str:
+    """Text as indexed: mixed-script words repaired, markers removed.
+
+    >>> clean("Удар по Kиїву\\ue000")
+    'Удар по Київу'
+    """
+    return repair_mixed_script(text.replace(HL_START, "").replace(HL_END, ""))
+
+
+def doc_id(article: Article) -> str:
+    """A stable id: from the canonical URL, else the archivist's id, else the text.
+
+    Re-importing the same record gives the same id, so it updates instead of duplicating.
+    """
+    url = features.canonical_url(article.url)
+    if url:
+        key = "url:" + url
+    elif article.external_id:
+        key = f"ext:{article.source or ''}:{article.external_id}"
+    else:
+        key = "text:" + article.checksum
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+
+
+def build_document(article: Article, detection: Detection, *,
+                   now: datetime | None = None) -> Document:
+    """The indexed document: display fields, per-language fields and alignment evidence."""
+    title = clean(article.title)
+    paragraphs = [clean(p) for p in article.paragraphs]
+    body = "\n\n".join(paragraphs)
+    lang = detection.lang
+    field = lang if lang in LANGS else "any"
+    doc: Document = {
+        "external_id": article.external_id,
+        "lang": lang, "lang_confidence": round(detection.confidence, 4),
+        "lang_method": detection.method, "lang_declared": article.lang_hint,
+        "title": title, "paragraphs": paragraphs,
+        "author": article.author, "source": article.source or features.site_key(article.url),
+        "section": article.section, "url": article.url,
+        "url_key": features.canonical_url(article.url),
+        "site_article_id": features.site_article_id(article.url),
+        "published": article.published,
+        "imported_at": (now or datetime.now(timezone.utc)).isoformat(timespec="seconds"),
+        "translations": list(article.translations),
+        "alternates": dict(article.alternates),
+        "alternate_urls": [u for u in map(features.canonical_url, article.alternates.values())
+                           if u],
+        "numbers": features.extract_numbers(title + "\n" + body),
+        "name_keys": features.name_keys(title + "\n" + body),
+        "title_key": translit_key(title),
+        "checksum": article.checksum, "para_count": len(paragraphs), "char_count": len(body),
+        "origin": article.origin,
+        f"title_{field}": fold_for_index(title), f"body_{field}": fold_for_index(body),
+        "translit": features.bridge_key(title + "\n" + body),
+    }
+    return doc

@@ -1,0 +1,123 @@
+"""Language-independent evidence pulled from an article: URLs, numbers, names.
+
+The aligner compares versions written in different languages, so it looks at what
+survives translation: the numbers, the names (as Latin matching keys), and the
+article id a site puts in the URL of every language version.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from .translit import translit_key
+
+_NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?")
+_WORD = re.compile(r"[^\W\d_][\w'’ʼ-]*", re.UNICODE)
+_DIGITS = re.compile(r"\d{4,}")
+_LANG_SUBDOMAINS = ("www.", "en.", "ru.", "uk.", "ua.", "m.")
+NAME_KEY_LEN = 5
+
+
+def canonical_url(url: str | None) -> str | None:
+    """A URL without fragment, tracking parameters, ``www.`` and trailing slash.
+
+    >>> canonical_url("HTTPS://www.Example.org/news/1/?utm_source=x&id=2#top")
+    'https://example.org/news/1?id=2'
+    """
+    if not url or not url.strip():
+        return None
+    parts = urlsplit(url.strip())
+    host = parts.netloc.lower().removeprefix("www.")
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if not k.startswith("utm_")])
+    return urlunsplit((parts.scheme.lower(), host, parts.path.rstrip("/"), query, ""))
+
+
+def site_key(url: str | None) -> str | None:
+    """The site a URL belongs to, without language subdomains.
+
+    >>> site_key("https://en.kyiv-herald.example/news/1")
+    'kyiv-herald.example'
+    """
+    if not url:
+        return None
+    host = urlsplit(url).netloc.lower().split(":")[0]
+    for prefix in _LANG_SUBDOMAINS:
+        if host.startswith(prefix) and host.count(".") > 1:
+            host = host[len(prefix):]
+    return host or None
+
+
+def site_article_id(url: str | None) -> str | None:
+    """``site:number`` for the article number sites repeat across language versions.
+
+    Years in date paths are skipped when another number is there.
+
+    >>> site_article_id("https://dv.example/ukr/news/2024/05/48213-tram.html")
+    'dv.example:48213'
+    >>> site_article_id("https://dv.example/en/about") is None
+    True
+    """
+    site = site_key(url)
+    if not site:
+        return None
+    runs = _DIGITS.findall(urlsplit(url).path)
+    real = [r for r in runs if not (len(r) == 4 and 1990 <= int(r) <= 2039)]
+    runs = real or runs
+    return f"{site}:{runs[-1]}" if runs else None
+
+
+def extract_numbers(text: str) -> list[str]:
+    """Numbers of two or more digits, separators removed, decimal comma as point.
+
+    >>> extract_numbers("У 2025 році 12 500 гривень, 3,5% і 7 днів")
+    ['2025', '12500', '3.5']
+    """
+    found = []
+    for match in _NUMBER.findall(text):
+        value = re.sub(r"[ \u00a0\u202f]", "", match).replace(",", ".")
+        if sum(ch.isdigit() for ch in value) >= 2 and value not in found:
+            found.append(value)
+    return found
+
+
+def name_keys(text: str) -> list[str]:
+    """Short Latin keys of the capitalised words: names meet across scripts and cases.
+
+    >>> name_keys("Оксана Мельник приїхала до Дніпра") == name_keys("Oksana Melnyk came to Dnipro")
+    True
+    """
+    keys: list[str] = []
+    for word in _WORD.findall(text):
+        if len(word) >= 4 and word[0].isupper():
+            key = translit_key(word)[:NAME_KEY_LEN]
+            if len(key) >= 4 and key not in keys:
+                keys.append(key)
+    return keys
+
+
+# Case endings as they come out of translit_key, longest first. Names missing from the
+# hunspell dictionaries (Житомиром, Лукашенка) only meet their other forms through this.
+_ENDINGS = ("iami", "ami", "ovi", "evi", "ach", "iah", "ah", "am", "om", "em", "oi", "ei",
+            "ii", "ov", "ev", "iu", "ia", "a", "o", "u", "e", "i")
+_MIN_STEM = 4
+
+
+def light_stem(key_word: str) -> str:
+    """Strip one case ending from a transliteration-key word (stem at least 4 letters).
+
+    >>> [light_stem(w) for w in ("lukashenka", "lukashenko", "zhitomirom", "zhitomir")]
+    ['lukashenk', 'lukashenk', 'zhitomir', 'zhitomir']
+    """
+    for ending in _ENDINGS:
+        if key_word.endswith(ending) and len(key_word) - len(ending) >= _MIN_STEM:
+            return key_word[: -len(ending)]
+    return key_word
+
+
+def bridge_key(text: str) -> str:
+    """The cross-script search key: transliteration key, each word lightly stemmed.
+
+    >>> bridge_key("Лукашенка") == bridge_key("Lukashenko")
+    True
+    """
+    return " ".join(light_stem(w) for w in translit_key(text).split())

@@ -1,0 +1,389 @@
+"""Language detection (uk / ru / en) behind a small interface.
+
+The indexer calls :func:`detect_language`.  Its default detector, :class:`CueDetector`,
+decides by script and by the letters only one language has (``і ї є ґ`` are
+Ukrainian, ``ы э ъ ё`` Russian) and asks lingua only about Cyrillic text those letters
+leave open.  :class:`LinguaDetector` and :class:`LangdetectDetector` are plain
+statistical detectors, kept for comparison (``bench/langdetect_eval.py``) and as
+fall-backs.  Third-party models load lazily, once per process.
+"""
+from __future__ import annotations
+
+import logging
+import math
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import parse_qs, urlsplit
+
+from .textnorm import repair_mixed_script
+
+log = logging.getLogger(__name__)
+
+LANGS = ("uk", "ru", "en")
+UNDETERMINED = "und"
+
+_ALIASES = {
+    "uk": "uk", "ua": "uk", "ukr": "uk", "ukrainian": "uk", "українська": "uk", "укр": "uk",
+    "ru": "ru", "rus": "ru", "russian": "ru", "русский": "ru", "рус": "ru",
+    "en": "en", "eng": "en", "english": "en", "англ": "en",
+}
+_CODE_LIKE = re.compile(r"^[a-z]{2,3}(?:[-_][a-z]{2,4})?$")
+_URL_QUERY_KEYS = ("lang", "hl", "locale", "language")
+
+_CYRILLIC = re.compile("[\u0400-\u0481\u048a-\u04ff]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+_CYRILLIC_WORD = re.compile("[\u0400-\u0481\u048a-\u04ff]+(?:['’ʼ][\u0400-\u04ff]+)*")
+_UK_ONLY = "іїєґІЇЄҐ"
+_RU_ONLY = "ыэъёЫЭЪЁ"
+
+MIN_LETTERS = 3          # fewer letters than this: "und", never a guess
+CYRILLIC_SHARE = 0.2     # Cyrillic share of letters above which a text is uk/ru
+LETTERS_DECISIVE = 0.95  # letter-cue probability that needs no statistics
+LETTERS_OVERRIDE = 0.99  # letter-cue probability that overrides a declared uk/ru
+LATIN_OVERRIDE = 8       # Latin letters (and no Cyrillic) that override a declared uk/ru
+LINGUA_MAX_CHARS = 2000  # lingua's answer settles long before this; keeps it fast
+
+# Expected share of uk-only / ru-only letters among the Cyrillic letters of a text in
+# each language, and the rate of the "wrong" letters (quoted names, typos).
+_RATE_UK_IN_UK = 0.065
+_RATE_RU_IN_RU = 0.023
+_RATE_STRAY = 0.001
+
+_HINT_CONFIDENCE = {"declared": 0.9, "url": 0.8}
+
+
+def normalise_lang(code: str | None) -> str | None:
+    """``uk``, ``ru`` or ``en`` for the many ways sites write them; None otherwise.
+
+    >>> [normalise_lang(c) for c in ("ua", "UA", "uk-UA", "ukr", "Ukrainian")]
+    ['uk', 'uk', 'uk', 'uk', 'uk']
+    >>> normalise_lang("ru-RU"), normalise_lang("rus"), normalise_lang("en_GB")
+    ('ru', 'ru', 'en')
+    >>> normalise_lang("de"), normalise_lang(""), normalise_lang(None)
+    (None, None, None)
+    """
+    if not code:
+        return None
+    code = code.strip().lower().replace("_", "-")
+    return _ALIASES.get(code) or _ALIASES.get(code.split("-", 1)[0])
+
+
+def lang_from_url(url: str | None) -> str | None:
+    """The language a URL names in a path segment (``/ua/``, ``/eng/``) or ``?lang=``.
+
+    >>> lang_from_url("https://example.com/ukr/news/1"), lang_from_url("/rus/a.html")
+    ('uk', 'ru')
+    >>> lang_from_url("https://example.com/news?lang=en"), lang_from_url("https://example.com/a")
+    ('en', None)
+    >>> lang_from_url("https://example.com/ukraine/1") is None
+    True
+    """
+    if not url:
+        return None
+    parts = urlsplit(url)
+    for segment in parts.path.lower().split("/"):
+        if _CODE_LIKE.match(segment) and normalise_lang(segment):
+            return normalise_lang(segment)
+    query = parse_qs(parts.query)
+    for key in _URL_QUERY_KEYS:
+        for value in query.get(key, []):
+            if normalise_lang(value):
+                return normalise_lang(value)
+    return None
+
+
+@dataclass(frozen=True)
+class Detection:
+    """A decided language (``uk``, ``en``, ``ru`` or ``und``), how sure, and what decided."""
+
+    lang: str
+    confidence: float
+    method: str
+
+
+class Detector(Protocol):
+    """Anything that tells the language of a text."""
+
+    name: str
+
+    def detect(self, text: str) -> Detection:
+        """The language of ``text``."""
+        ...
+
+
+@dataclass(frozen=True)
+class LetterStats:
+    """Letter counts that the cues read."""
+
+    cyrillic: int
+    latin: int
+    uk_only: int
+    ru_only: int
+
+    @property
+    def letters(self) -> int:
+        """Cyrillic and Latin letters together."""
+        return self.cyrillic + self.latin
+
+
+def letter_stats(text: str) -> LetterStats:
+    """Count the letters the cues need.
+
+    >>> letter_stats("Їжак, ёж and 42")
+    LetterStats(cyrillic=6, latin=3, uk_only=1, ru_only=1)
+    """
+    return LetterStats(
+        cyrillic=len(_CYRILLIC.findall(text)), latin=len(_LATIN.findall(text)),
+        uk_only=sum(text.count(ch) for ch in _UK_ONLY),
+        ru_only=sum(text.count(ch) for ch in _RU_ONLY))
+
+
+def script_of_text(stats: LetterStats) -> str | None:
+    """``cyrillic``, ``latin``, or None when there are too few letters to say.
+
+    A few Latin brand names do not make a Ukrainian text Latin, so Cyrillic wins from
+    a modest share of the letters on.
+
+    >>> script_of_text(letter_stats("Apple представила новий iPhone"))
+    'cyrillic'
+    >>> script_of_text(letter_stats("OK")), script_of_text(letter_stats("Hello"))
+    (None, 'latin')
+    """
+    if stats.letters < MIN_LETTERS:
+        return None
+    if stats.cyrillic >= MIN_LETTERS and stats.cyrillic >= CYRILLIC_SHARE * stats.letters:
+        return "cyrillic"
+    return "latin"
+
+
+def _poisson_log(count: int, rate: float) -> float:
+    """log P(count) under Poisson(rate), without the count-only term (it cancels)."""
+    return count * math.log(rate) - rate
+
+
+def uk_probability(stats: LetterStats) -> float:
+    """P(uk | uk-only and ru-only letter counts) for Cyrillic text, equal priors.
+
+    Each language expects its own letters at a known rate and the other's rarely, so
+    one ``і`` in a long Russian text is a quoted name, not a Ukrainian text.
+
+    >>> round(uk_probability(LetterStats(20, 0, 1, 0)), 3)
+    0.966
+    >>> round(uk_probability(LetterStats(200, 0, 1, 0)), 3)
+    0.014
+    """
+    n = max(stats.cyrillic, 1)
+    as_uk = (_poisson_log(stats.uk_only, _RATE_UK_IN_UK * n)
+             + _poisson_log(stats.ru_only, _RATE_STRAY * n))
+    as_ru = (_poisson_log(stats.uk_only, _RATE_STRAY * n)
+             + _poisson_log(stats.ru_only, _RATE_RU_IN_RU * n))
+    return _sigmoid(as_uk - as_ru)
+
+
+def _sigmoid(x: float) -> float:
+    """The logistic function, safe for large arguments."""
+    if x < -700:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-x)) if x < 700 else 1.0
+
+
+def _length_confidence(letters: int) -> float:
+    """How far a script-only decision can be trusted for a text this long.
+
+    >>> _length_confidence(3), _length_confidence(98)
+    (0.6, 0.98)
+    """
+    return round(min(0.99, letters / (letters + 2)), 4)
+
+
+def _und(method: str) -> Detection:
+    """The answer for text that gives nothing to go on."""
+    return Detection(UNDETERMINED, 0.0, method)
+
+
+# --- statistical detectors -------------------------------------------------------------
+
+_lock = threading.Lock()
+_lingua_model: Any = None
+_langdetect_factory: Any = None
+
+
+def _lingua() -> Any:
+    """The process-wide lingua detector for uk/ru/en (built once; preloading 3 models is cheap)."""
+    global _lingua_model
+    with _lock:
+        if _lingua_model is None:
+            from lingua import Language, LanguageDetectorBuilder
+
+            _lingua_model = LanguageDetectorBuilder.from_languages(
+                Language.UKRAINIAN, Language.RUSSIAN, Language.ENGLISH,
+            ).with_preloaded_language_models().build()
+        return _lingua_model
+
+
+def _langdetect() -> Any:
+    """The process-wide langdetect factory with only the uk/ru/en profiles, seeded."""
+    global _langdetect_factory
+    with _lock:
+        if _langdetect_factory is None:
+            from langdetect import DetectorFactory
+            from langdetect.detector_factory import PROFILES_DIRECTORY
+
+            DetectorFactory.seed = 0  # langdetect is random without a seed
+            factory = DetectorFactory()
+            factory.load_json_profile([(Path(PROFILES_DIRECTORY) / lang).read_text("utf-8")
+                                       for lang in LANGS])
+            factory.set_seed(0)
+            _langdetect_factory = factory
+        return _langdetect_factory
+
+
+class LinguaDetector:
+    """lingua restricted to uk/ru/en; the model is shared by every instance."""
+
+    name = "lingua"
+
+    def detect(self, text: str) -> Detection:
+        """lingua's best language and its confidence; ``und`` when it has none."""
+        return self.detect_among(text, LANGS)
+
+    def detect_among(self, text: str, langs: tuple[str, ...]) -> Detection:
+        """The best of ``langs``, confidences renormalised over them."""
+        values = {v.language.iso_code_639_1.name.lower(): v.value
+                  for v in _lingua().compute_language_confidence_values(
+                      text[:LINGUA_MAX_CHARS])}
+        total = sum(values.get(lang, 0.0) for lang in langs)
+        if total <= 0:
+            return _und(self.name)
+        best = max(langs, key=lambda lang: values.get(lang, 0.0))
+        return Detection(best, round(values.get(best, 0.0) / total, 4), self.name)
+
+
+class LangdetectDetector:
+    """langdetect (seeded, so repeatable) restricted to the uk/ru/en profiles."""
+
+    name = "langdetect"
+
+    def detect(self, text: str) -> Detection:
+        """langdetect's best language; ``und`` when it finds no features."""
+        from langdetect.lang_detect_exception import LangDetectException
+
+        detector = _langdetect().create()
+        detector.append(text)
+        try:
+            best = detector.get_probabilities()[0]
+        except (LangDetectException, IndexError):
+            return _und(self.name)
+        if best.lang not in LANGS:
+            return _und(self.name)
+        return Detection(best.lang, round(best.prob, 4), self.name)
+
+
+class CueDetector:
+    """Script and unique letters first; lingua only for Cyrillic text they leave open."""
+
+    name = "cue"
+
+    def __init__(self, fallback: LinguaDetector | None = None) -> None:
+        self.fallback = fallback or LinguaDetector()
+
+    def detect(self, text: str) -> Detection:
+        """uk/ru/en by cues, ``und`` for text with fewer than three letters."""
+        stats = letter_stats(text)
+        script = script_of_text(stats)
+        if script is None:
+            return _und("empty" if not stats.letters else "too-short")
+        if script == "latin":
+            return Detection("en", _length_confidence(stats.latin), "script")
+        p_uk = uk_probability(stats)
+        if stats.uk_only + stats.ru_only and max(p_uk, 1 - p_uk) >= LETTERS_DECISIVE:
+            lang = "uk" if p_uk >= 0.5 else "ru"
+            return Detection(lang, round(min(max(p_uk, 1 - p_uk), 0.999), 4), "letters")
+        # Latin words (brands, names) only dilute lingua's uk-vs-ru evidence.
+        cyrillic_only = " ".join(_CYRILLIC_WORD.findall(text[:LINGUA_MAX_CHARS * 2]))
+        found = self.fallback.detect_among(cyrillic_only, ("uk", "ru"))
+        if found.lang == UNDETERMINED:
+            return _und("lingua")
+        return Detection(found.lang, found.confidence, "lingua")
+
+
+_default: CueDetector | None = None
+
+
+def default_detector() -> CueDetector:
+    """The detector :func:`detect_language` uses when given none (one per process)."""
+    global _default
+    if _default is None:
+        _default = CueDetector()
+    return _default
+
+
+# --- the indexer's entry point ---------------------------------------------------------
+
+def _fits_script(lang: str, stats: LetterStats) -> bool:
+    """Whether a hinted language is possible for a text with these letters.
+
+    Cyrillic rules out ``en`` as soon as the text counts as Cyrillic; Latin rules out
+    uk/ru only from a few words on, since a Cyrillic page may carry a Latin title.
+    """
+    if lang == "en":
+        return script_of_text(stats) != "cyrillic"
+    return script_of_text(stats) != "latin" or stats.latin < LATIN_OVERRIDE
+
+
+def _letters_contradict(lang: str, stats: LetterStats) -> Detection | None:
+    """A letters-based answer when the text's unique letters clearly deny ``lang``."""
+    if lang not in ("uk", "ru") or script_of_text(stats) != "cyrillic":
+        return None
+    p_uk = uk_probability(stats)
+    if lang == "uk" and stats.ru_only and 1 - p_uk >= LETTERS_OVERRIDE:
+        return Detection("ru", round(min(1 - p_uk, 0.999), 4), "letters")
+    if lang == "ru" and stats.uk_only and p_uk >= LETTERS_OVERRIDE:
+        return Detection("uk", round(min(p_uk, 0.999), 4), "letters")
+    return None
+
+
+def detect_language(text: str, *, declared: str | None = None, url: str | None = None,
+                    detector: Detector | None = None) -> Detection:
+    """The language of an article's text, using what its source declared as hints.
+
+    Mixed-script words are repaired first.  A declared language (JSON/HTML ``lang``)
+    or, failing that, a language segment in the URL is trusted while the text agrees
+    or cannot tell; it is overridden when the script rules it out (``en`` declared on
+    Cyrillic text) or when uk-only/ru-only letters clearly deny it.  When the two hints
+    disagree, the one the text supports wins.  ``method`` names what decided.
+
+    >>> detect_language("Президент підписав закон", declared="ua").lang
+    'uk'
+    >>> detect_language("Президент подписал новый закон", declared="en").method
+    'letters'
+    >>> detect_language("Президент", declared="ru")
+    Detection(lang='ru', confidence=0.9, method='declared')
+    >>> detect_language("Він сказав", declared="ru", url="/ukr/news").method
+    'url'
+    >>> detect_language("", url="https://example.com/eng/1")
+    Detection(lang='en', confidence=0.8, method='url')
+    >>> detect_language("12:30, 2024").lang
+    'und'
+    """
+    text = repair_mixed_script(text)
+    found = (detector or default_detector()).detect(text)
+    stats = letter_stats(text)
+    hints = [(lang, how) for lang, how in ((normalise_lang(declared), "declared"),
+                                           (lang_from_url(url), "url"))
+             if lang and _fits_script(lang, stats)]
+    if not hints:
+        if declared or url:
+            log.debug("hints %r/%r ruled out by the text's script", declared, url)
+        return found
+    lang, how = next(((lang, how) for lang, how in hints if lang == found.lang), hints[0])
+    if lang == found.lang:
+        return Detection(lang, max(found.confidence, _HINT_CONFIDENCE[how]), how)
+    overridden = _letters_contradict(lang, stats)
+    if overridden:
+        log.debug("%s language %r overridden by the letters: %s", how, lang, overridden)
+        return overridden
+    return Detection(lang, _HINT_CONFIDENCE[how], how)

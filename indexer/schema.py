@@ -1,0 +1,131 @@
+"""Index names, settings and mappings: the one schema the writer and the search share.
+
+Each language has its own fields (``title_uk``, ``body_uk``, ...) so a document runs
+only its own analyzer: hunspell stemming for the morphology, plus an ``exact`` sub-field
+with the surface form so names missing from the dictionaries always match. ``translit``
+holds a Latin matching key of the whole text, the bridge between scripts.
+
+The analyzers need nothing beyond the server module (standard tokenizer, lowercase,
+hunspell), because the Maven ``integ-test-zip`` node has no analysis-common. Folding
+(ё/е, apostrophes) therefore happens in Python, before indexing and before querying.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from elasticsearch import BadRequestError, Elasticsearch
+
+log = logging.getLogger(__name__)
+
+LANGS = ("uk", "en", "ru")
+SCHEMA_VERSION = 1
+HUNSPELL_LOCALE = {"uk": "uk_UA", "ru": "ru_RU", "en": "en_US"}
+
+_KEYWORD = {"type": "keyword"}
+_STORED_ONLY = {"type": "text", "index": False}
+
+
+def index_name(alias: str, version: int = SCHEMA_VERSION) -> str:
+    """The concrete index behind ``alias`` for a schema version.
+
+    >>> index_name("trimova-articles")
+    'trimova-articles-v1'
+    """
+    return f"{alias}-v{version}"
+
+
+def analysis(profile: str = "hunspell") -> dict[str, Any]:
+    """Analysis settings: ``hunspell`` (dictionaries in the node's config) or ``plain``."""
+    analyzers: dict[str, Any] = {
+        "trimova_exact": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase"]},
+    }
+    filters: dict[str, Any] = {}
+    for lang in LANGS:
+        chain = ["lowercase"]
+        if profile == "hunspell":
+            filters[f"{lang}_hunspell"] = {"type": "hunspell", "locale": HUNSPELL_LOCALE[lang],
+                                           "dedup": True}
+            chain.append(f"{lang}_hunspell")
+        analyzers[f"trimova_{lang}"] = {"type": "custom", "tokenizer": "standard",
+                                        "filter": chain}
+    return {"analyzer": analyzers, "filter": filters}
+
+
+def _lang_text(lang: str) -> dict[str, Any]:
+    return {"type": "text", "analyzer": f"trimova_{lang}",
+            "fields": {"exact": {"type": "text", "analyzer": "trimova_exact"}}}
+
+
+def mappings() -> dict[str, Any]:
+    """Field mappings of an article document."""
+    props: dict[str, Any] = {
+        "external_id": _KEYWORD, "lang": _KEYWORD, "lang_confidence": {"type": "float"},
+        "lang_method": _KEYWORD, "lang_declared": _KEYWORD,
+        "title": _STORED_ONLY, "paragraphs": _STORED_ONLY,
+        "author": _KEYWORD, "source": _KEYWORD, "section": _KEYWORD,
+        "url": _KEYWORD, "url_key": _KEYWORD, "site_article_id": _KEYWORD,
+        "published": {"type": "date"}, "imported_at": {"type": "date"},
+        "group_id": _KEYWORD, "group_method": _KEYWORD, "group_score": {"type": "float"},
+        "translations": _KEYWORD, "alternate_urls": _KEYWORD,
+        "alternates": {"type": "object", "enabled": False},
+        "numbers": _KEYWORD, "name_keys": _KEYWORD, "title_key": _STORED_ONLY,
+        "checksum": _KEYWORD, "para_count": {"type": "integer"},
+        "char_count": {"type": "integer"}, "origin": {"type": "keyword", "index": False},
+        "translit": {"type": "text", "analyzer": "trimova_exact"},
+        "title_any": {"type": "text", "analyzer": "trimova_exact"},
+        "body_any": {"type": "text", "analyzer": "trimova_exact"},
+    }
+    for lang in LANGS:
+        props[f"title_{lang}"] = _lang_text(lang)
+        props[f"body_{lang}"] = _lang_text(lang)
+    return {"dynamic": "strict", "_meta": {"schema_version": SCHEMA_VERSION},
+            "properties": props}
+
+
+def index_body(profile: str = "hunspell") -> dict[str, Any]:
+    """Settings and mappings for a new versioned index."""
+    return {
+        "settings": {
+            "number_of_shards": 1,
+            # 0 replicas on one node, 1 on a real cluster
+            "auto_expand_replicas": "0-1",
+            "analysis": analysis(profile),
+        },
+        "mappings": mappings(),
+    }
+
+
+def ensure_index(client: Elasticsearch, alias: str) -> str:
+    """Create the versioned index and its alias unless they exist; return the index name.
+
+    A cluster without the hunspell dictionaries gets plain lowercase analysis and a
+    warning, instead of failing: search still works, without stemming.
+    """
+    if client.indices.exists_alias(name=alias):
+        return next(iter(client.indices.get_alias(name=alias)))
+    name = index_name(alias)
+    try:
+        client.indices.create(index=name, **index_body("hunspell"))
+    except BadRequestError as exc:
+        if "resource_already_exists" in str(exc):
+            return _attach_alias(client, name, alias)
+        if "hunspell" not in str(exc).lower():
+            raise
+        log.warning("hunspell dictionaries missing on the cluster (%s); "
+                    "indexing without stemming", exc.message)
+        client.indices.create(index=name, **index_body("plain"))
+    return _attach_alias(client, name, alias)
+
+
+def _attach_alias(client: Elasticsearch, name: str, alias: str) -> str:
+    client.indices.put_alias(index=name, name=alias)
+    return name
+
+
+def drop_index(client: Elasticsearch, alias: str) -> None:
+    """Delete the alias and every versioned index behind it (tests and ``--reset``)."""
+    if client.indices.exists_alias(name=alias):
+        for name in client.indices.get_alias(name=alias):
+            client.indices.delete(index=name)
+    client.indices.delete(index=index_name(alias), ignore_unavailable=True)

@@ -1,0 +1,66 @@
+"""Every setting trimova reads, listed once with its default and help line.
+
+The web app and the CLI share one Flask config built from these defaults, an optional
+config file (``TRIMOVA_CONFIG``) and ``TRIMOVA_*`` environment variables; README's
+configuration table is generated from this list and checked by a test.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One configuration key: its name (without prefix), default and help line."""
+
+    name: str
+    default: Any
+    help: str
+    secret: bool = False
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("ES_URL", "", "Elasticsearch URL(s), comma-separated. Empty: use the managed local node."),
+    Setting("ES_USERNAME", "", "User name for basic auth on ES_URL."),
+    Setting("ES_PASSWORD", "", "Password for basic auth on ES_URL.", secret=True),
+    Setting("ES_API_KEY", "", "API key (base64 `id:key`) for ES_URL; used instead of basic auth.",
+            secret=True),
+    Setting("ES_CA_CERTS", "", "Path to a CA bundle for an https ES_URL."),
+    Setting("ES_VERIFY_CERTS", True, "Verify the cluster's TLS certificate."),
+    Setting("ES_TIMEOUT", 30, "Seconds before an Elasticsearch request times out."),
+    Setting("ES_HOME", "", "An installed Elasticsearch distribution for the local node "
+            "(instead of fetching one with Maven)."),
+    Setting("ES_VERSION", "8.19.7", "Version of the local node's distribution (Maven Central "
+            "integ-test-zip); must share the Python client's major version."),
+    Setting("ES_HEAP", "1g", "Java heap of the local node (-Xms/-Xmx)."),
+    Setting("ES_PORT", 0, "HTTP port of the local node; 0 picks a free port."),
+    Setting("ES_RUN_AS", "trimova-es", "Unprivileged OS user that runs the local node when "
+            "trimova runs as root (Elasticsearch refuses root); created if missing."),
+    Setting("DATA_DIR", "var", "Folder for the local node, credentials, rejects and "
+            "dead-letter files."),
+    Setting("INDEX", "trimova-articles", "Name of the alias that points at the versioned index."),
+    Setting("HOST", "127.0.0.1", "Address the web UI binds to."),
+    Setting("PORT", 5000, "Port the web UI listens on."),
+    Setting("SECRET_KEY", "", "Flask session key; generated and kept in DATA_DIR when empty.",
+            secret=True),
+    Setting("PAGE_SIZE", 10, "Stories per search results page."),
+    Setting("ALIGN_MIN_SCORE", 0.55, "Content-matching score (0..1) at or above which two "
+            "versions are grouped automatically."),
+    Setting("ALIGN_WINDOW_DAYS", 3, "Versions of one story are published at most this many "
+            "days apart (when both have dates)."),
+    Setting("BULK_CHUNK", 500, "Documents per bulk request."),
+)
+
+PREFIX = "TRIMOVA"
+
+
+def defaults() -> dict[str, Any]:
+    """The default value of every setting, keyed by name."""
+    return {s.name: s.default for s in SETTINGS}
+
+
+def public_view(config: dict[str, Any]) -> dict[str, Any]:
+    """The settings with secrets masked, safe to print or show."""
+    return {s.name: ("***" if s.secret and config.get(s.name) else config.get(s.name))
+            for s in SETTINGS}

@@ -1,0 +1,79 @@
+"""Alignment scoring and grouping, without Elasticsearch."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from indexer.align import (CONTENT, EXPLICIT, Grouping, Version, best_first, compatible,
+                           group_id, score_pair)
+from indexer.features import extract_numbers, name_keys
+from indexer.translit import translit_key
+
+UK = ("Міська рада Херсона виділила 4,7 мільйона гривень на ремонт поромної переправи. "
+      "Пором перевозитиме до 120 пасажирів за рейс, розповів інженер Богдан Ткачук.")
+RU = ("Городской совет Херсона выделил 4,7 миллиона гривен на ремонт паромной переправы. "
+      "Паром будет перевозить до 120 пассажиров за рейс, рассказал инженер Богдан Ткачук.")
+EN = ("Kherson city council has allocated 4.7 million hryvnias to repair the ferry crossing. "
+      "The ferry will carry up to 120 passengers per trip, engineer Bohdan Tkachuk said.")
+OTHER_RU = ("В центре Житомира открыли сквер с 60 новыми деревьями. Городские власти "
+            "обещают установить там 12 скамеек до конца месяца.")
+
+
+def version(doc_id, lang, text, **kw) -> Version:
+    return Version(id=doc_id, lang=lang, numbers=frozenset(extract_numbers(text)),
+                   name_keys=frozenset(name_keys(text)), text_key=translit_key(text),
+                   para_count=kw.pop("paras", 2), char_count=len(text), **kw)
+
+
+@pytest.mark.parametrize("a,b", [(("uk", UK), ("ru", RU)), (("uk", UK), ("en", EN)),
+                                 (("en", EN), ("ru", RU))])
+def test_translations_score_above_threshold(a, b):
+    score, evidence = score_pair(version("x", *a), version("y", *b))
+    assert score >= 0.55, evidence
+    assert evidence["numbers"] == 1.0
+
+
+@pytest.mark.parametrize("a,b", [(("uk", UK), ("ru", OTHER_RU)), (("en", EN), ("ru", OTHER_RU))])
+def test_different_stories_score_below_threshold(a, b):
+    score, evidence = score_pair(version("x", *a), version("y", *b))
+    assert score < 0.55, evidence
+
+
+def test_same_language_never_pairs():
+    assert score_pair(version("x", "uk", UK), version("y", "uk", UK))[0] == 0.0
+
+
+@pytest.mark.parametrize("kw_a,kw_b,ok", [
+    ({"source": "a.example"}, {"source": "b.example"}, False),
+    ({"source": "a.example"}, {}, True),
+    ({"published": date(2025, 1, 1)}, {"published": date(2025, 1, 9)}, False),
+    ({"published": date(2025, 1, 1)}, {"published": date(2025, 1, 3)}, True),
+    ({"published": date(2025, 1, 1)}, {}, True),
+])
+def test_compatible(kw_a, kw_b, ok):
+    a = version("x", "uk", UK, **kw_a)
+    b = version("y", "ru", RU, **kw_b)
+    assert compatible(a, b, window_days=3) is ok
+
+
+def test_grouping_keeps_one_version_per_language():
+    g = Grouping({"u1": "uk", "r1": "ru", "u2": "uk", "e1": "en"})
+    assert g.merge("u1", "r1", EXPLICIT, 1.0)
+    assert not g.merge("u2", "r1", CONTENT, 0.9)  # the group already has a uk version
+    assert g.merge("e1", "r1", CONTENT, 0.7)
+    groups = sorted(g.groups().values())
+    assert groups == [["e1", "r1", "u1"], ["u2"]]
+    root = g.find("u1")
+    assert g.method[root] == CONTENT and g.score[root] == 0.7
+
+
+def test_best_first_prefers_the_stronger_pair_and_reports_suggestions():
+    g = Grouping({"u1": "uk", "r1": "ru", "r2": "ru"})
+    suggestions = best_first([(0.6, "u1", "r2"), (0.9, "u1", "r1"), (0.2, "u1", "r1")], g, 0.55)
+    assert g.find("u1") == g.find("r1") != g.find("r2")
+    assert (0.6, "u1", "r2") in suggestions
+
+
+def test_group_id_is_stable_under_order():
+    assert group_id(["b", "a", "c"]) == group_id(["c", "a", "b"]) == "g-a"

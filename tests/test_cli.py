@@ -1,0 +1,68 @@
+"""`trimova` commands through the real app context: import, export, align, es status."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from indexer.cli import align_command, es_status, export_command, import_command
+from tests.helpers_es import DATA
+
+
+def test_import_then_export_jsonl(runner, tmp_path):
+    result = runner.invoke(import_command, ["--no-progress", str(DATA / "stories.jsonl")])
+    assert result.exit_code == 0, result.output
+    assert "read 8 articles: 8 new" in result.output
+    out = tmp_path / "export.jsonl"
+    result = runner.invoke(export_command, ["-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 8
+    for row in rows:
+        for key in ("id", "external_id", "lang", "lang_confidence", "group_id", "source", "url",
+                    "title", "published"):
+            assert key in row
+        assert row["lang"] in ("uk", "en", "ru") and 0 < row["lang_confidence"] <= 1
+    groups = {r["external_id"]: r["group_id"] for r in rows}
+    assert groups["b-uk"] == groups["b-en"] == groups["b-ru"]
+
+
+def test_export_csv(runner):
+    runner.invoke(import_command, ["--no-progress", str(DATA / "stories.jsonl")])
+    result = runner.invoke(export_command, ["--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert len(rows) == 8 and {r["lang"] for r in rows} == {"uk", "en", "ru"}
+
+
+def test_import_with_rejects_exits_2_and_lists_them(runner, tmp_path):
+    path = tmp_path / "broken.jsonl"
+    good = (DATA / "stories.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    path.write_text(good + "\n{broken\n", encoding="utf-8")
+    rejects = tmp_path / "rejects.jsonl"
+    result = runner.invoke(import_command, ["--no-progress", "--rejects", str(rejects), str(path)])
+    assert result.exit_code == 2, result.output
+    assert "1 rejected" in result.output and str(rejects) in result.output
+    row = json.loads(rejects.read_text(encoding="utf-8"))
+    assert row["position"] == "line 2" and "JSON" in row["reason"]
+
+
+def test_import_missing_path_is_a_usage_error(runner, tmp_path):
+    result = runner.invoke(import_command, [str(tmp_path / "nope.jsonl")])
+    assert result.exit_code == 2 and "does not exist" in result.output
+
+
+def test_export_before_any_import_says_so(runner):
+    result = runner.invoke(export_command, [])
+    assert result.exit_code == 1 and "no archive yet" in result.output
+
+
+def test_align_all_is_idempotent(runner):
+    runner.invoke(import_command, ["--no-progress", str(DATA / "stories.jsonl")])
+    first = runner.invoke(align_command, ["--all"])
+    assert first.exit_code == 0 and "aligned 8 articles into 4 stories" in first.output
+
+
+def test_es_status_with_an_external_url(runner):
+    result = runner.invoke(es_status, [])
+    assert result.exit_code == 0 and "health" in result.output
+    assert "elastic:" not in result.output  # no credentials in output

@@ -1,0 +1,71 @@
+"""The managed node: the parts that need no running node, and `trimova es` against one."""
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+from indexer import esnode
+from indexer.esnode import LocalNode, NodeError
+
+
+def test_password_file_is_private_and_stable(tmp_path):
+    node = LocalNode(tmp_path)
+    pw = node.password()
+    assert pw == LocalNode(tmp_path).password() and len(pw) >= 24
+    assert stat.S_IMODE(os.stat(node.credentials_file).st_mode) == 0o600
+
+
+def test_connection_to_a_stopped_node_names_the_fix(tmp_path):
+    with pytest.raises(NodeError, match="trimova es start"):
+        LocalNode(tmp_path).connection()
+    assert LocalNode(tmp_path).status().running is False
+    assert LocalNode(tmp_path).stop() is False
+
+
+def test_missing_dictionary_names_the_package(monkeypatch):
+    monkeypatch.setattr(esnode, "HUNSPELL_DIRS", ("/nonexistent",))
+    with pytest.raises(NodeError, match="apt-get install hunspell-uk"):
+        esnode.find_hunspell_dir("uk_UA")
+
+
+def test_missing_maven_names_the_fix(tmp_path, monkeypatch):
+    monkeypatch.setattr(esnode.shutil, "which", lambda name: None)
+    node = LocalNode(tmp_path, version="0.0.0-not-cached")
+    monkeypatch.setattr(LocalNode, "cache_dir", property(lambda self: tmp_path / "dist"))
+    with pytest.raises(NodeError, match="apt-get install maven"):
+        node.es_home()
+
+
+def test_es_home_must_be_a_distribution(tmp_path):
+    with pytest.raises(NodeError, match="no bin/elasticsearch"):
+        LocalNode(tmp_path, es_home=str(tmp_path)).es_home()
+
+
+def test_free_port_is_bindable():
+    import socket
+    port = esnode.free_port()
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", port))
+
+
+def test_running_test_node_reports_status(test_node, es):
+    if test_node is None:  # an external cluster: the managed node is not in use
+        assert es.cluster.health()["status"] in ("green", "yellow")
+        return
+    status = test_node.status()
+    assert status.running and status.health in ("green", "yellow")
+    assert status.url.startswith("http://127.0.0.1:")
+    if os.geteuid() == 0:  # Elasticsearch refuses root: the node runs as its own user
+        import pwd
+        owner = os.stat(test_node.runtime_dir / "data").st_uid
+        assert pwd.getpwuid(owner).pw_name == test_node.run_as
+
+
+def test_security_is_on(es_config):
+    """Without credentials the cluster refuses us: the auth path is real."""
+    from elasticsearch import AuthenticationException, Elasticsearch
+    anonymous = Elasticsearch(es_config["ES_URL"].split(",")[0])
+    with pytest.raises(AuthenticationException):
+        anonymous.cluster.health()

@@ -1,0 +1,82 @@
+"""The import pipeline end to end on the real node: languages, groups, re-imports."""
+from __future__ import annotations
+
+import json
+
+from tests.helpers_es import DATA, import_paths
+
+STORIES = DATA / "stories.jsonl"
+
+
+def _by_external(es, alias) -> dict[str, dict]:
+    hits = es.search(index=alias, size=100, query={"match_all": {}})["hits"]["hits"]
+    return {h["_source"]["external_id"]: h["_source"] | {"_id": h["_id"]} for h in hits}
+
+
+def test_import_detects_languages_and_groups_translations(es, alias, tmp_path):
+    summary = import_paths(es, alias, [STORIES], tmp_path)
+    assert (summary.read, summary.new, summary.rejected, summary.failed) == (8, 8, 0, 0)
+    docs = _by_external(es, alias)
+    assert {k: v["lang"] for k, v in docs.items()} == {
+        "a-uk": "uk", "a-en": "en", "a-ru": "ru", "b-uk": "uk", "b-en": "en", "b-ru": "ru",
+        "c-uk": "uk", "d-ru": "ru"}
+    group = lambda ext: docs[ext]["group_id"]  # noqa: E731
+    assert group("a-uk") == group("a-en") == group("a-ru")
+    assert docs["a-uk"]["group_method"] == "explicit"
+    assert group("b-uk") == group("b-en") == group("b-ru") != group("a-uk")
+    assert docs["b-uk"]["group_method"] == "content"
+    assert 0 < docs["b-uk"]["group_score"] <= 1
+    # a one-language story stays alone, even on the same day and site as another story
+    assert len({group("c-uk"), group("d-ru"), group("a-uk"), group("b-uk")}) == 4
+    assert docs["c-uk"]["group_method"] == "single"
+
+
+def test_reimport_updates_nothing_and_duplicates_nothing(es, alias, tmp_path):
+    import_paths(es, alias, [STORIES], tmp_path)
+    before = _by_external(es, alias)
+    again = import_paths(es, alias, [STORIES], tmp_path)
+    assert (again.new, again.updated, again.unchanged) == (0, 0, 8)
+    assert es.count(index=alias)["count"] == 8
+    after = _by_external(es, alias)
+    assert {k: v["group_id"] for k, v in before.items()} == \
+        {k: v["group_id"] for k, v in after.items()}
+
+
+def test_a_late_translation_joins_the_existing_group(es, alias, tmp_path):
+    lines = STORIES.read_text(encoding="utf-8").splitlines()
+    first = tmp_path / "first.jsonl"
+    first.write_text("\n".join(l for l in lines if '"b-en"' not in l) + "\n", encoding="utf-8")
+    late = tmp_path / "late.jsonl"
+    late.write_text("\n".join(l for l in lines if '"b-en"' in l) + "\n", encoding="utf-8")
+    import_paths(es, alias, [first], tmp_path)
+    import_paths(es, alias, [late], tmp_path)
+    docs = _by_external(es, alias)
+    assert docs["b-en"]["group_id"] == docs["b-uk"]["group_id"] == docs["b-ru"]["group_id"]
+
+
+def test_sibling_urls_sharing_an_article_number_are_linked(es, alias, tmp_path):
+    rows = [
+        {"id": "s1", "url": "https://site.example/ukr/news/55501-a", "title": "Короткий допис",
+         "text": "Сьогодні в місті пройшов дощ."},
+        {"id": "s2", "url": "https://site.example/en/news/55501-b", "title": "A short note",
+         "text": "Completely different wording with nothing in common, it rained."},
+    ]
+    path = tmp_path / "siblings.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+    import_paths(es, alias, [path], tmp_path)
+    docs = _by_external(es, alias)
+    assert docs["s1"]["group_id"] == docs["s2"]["group_id"]
+    assert docs["s1"]["group_method"] == "explicit"
+
+
+def test_bad_lines_are_rejected_and_listed_good_lines_go_in(es, alias, tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    good = STORIES.read_text(encoding="utf-8").splitlines()[:2]
+    path.write_text("\n".join([good[0], "{not json", '{"title": 5, "text": "x"}', good[1],
+                               "[1, 2]"]) + "\n", encoding="utf-8")
+    summary = import_paths(es, alias, [path], tmp_path)
+    assert (summary.read, summary.rejected) == (2, 3)
+    assert es.count(index=alias)["count"] == 2
+    rejects = [json.loads(l) for l in (tmp_path / "rejects.jsonl").read_text().splitlines()]
+    assert [r["position"] for r in rejects] == ["line 2", "line 3", "line 5"]
+    assert all(r["reason"] and r["input"].endswith("mixed.jsonl") for r in rejects)

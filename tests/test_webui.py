@@ -1,0 +1,101 @@
+"""The web pages and the JSON API, on the real app and node."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.helpers_es import DATA, import_paths
+from webui import create_app
+
+
+@pytest.fixture
+def loaded(es, alias, tmp_path):
+    import_paths(es, alias, [DATA / "stories.jsonl"], tmp_path)
+    return alias
+
+
+def test_search_page_groups_versions(client, loaded):
+    page = client.get("/?q=пором").get_data(as_text=True)
+    assert "1 story (" in page
+    assert page.count('class="badge present"') == 3
+    assert "<mark>" in page and "compare 3 versions" in page
+
+
+def test_empty_search_page_explains(client, loaded):
+    page = client.get("/").get_data(as_text=True)
+    assert "Type a word" in page
+    page = client.get("/?q=zzzqqq").get_data(as_text=True)
+    assert "Nothing found" in page
+
+
+def test_api_search_and_group_and_article(client, loaded):
+    data = client.get("/api/search?q=ferry&lang=en").get_json()
+    assert data["total_stories"] == 1
+    story = data["stories"][0]
+    assert [v["lang"] for v in story["versions"]] == ["uk", "en", "ru"]
+    group = client.get(f"/api/groups/{story['group_id']}").get_json()
+    assert group["langs"] == ["uk", "en", "ru"]
+    art = client.get(f"/api/articles/{story['best']['id']}").get_json()
+    assert art["lang"] == "en" and art["paragraphs"]
+
+
+def test_article_and_compare_pages(client, loaded):
+    story = client.get("/api/search?q=ferry").get_json()["stories"][0]
+    page = client.get(f"/articles/{story['best']['id']}").get_data(as_text=True)
+    assert "Ferry crossing on the Dnipro" in page and "compare versions" in page
+    page = client.get(f"/groups/{story['group_id']}").get_data(as_text=True)
+    assert "3 versions of one story" in page
+    for title in ("Поромна переправа", "Ferry crossing", "Паромная переправа"):
+        assert title in page
+
+
+@pytest.mark.parametrize("url,status", [
+    ("/articles/nope", 404), ("/groups/g-nope", 404), ("/api/articles/nope", 404),
+    ("/api/groups/g-nope", 404), ("/?q=x&lang=de", 400), ("/api/search?q=x&page=0", 400),
+    ("/api/search?q=x&page=abc", 400), ("/api/search?q=x&page=100000", 400),
+    ("/api/search?q=x&sort=colour", 400), ("/api/search?q=" + "x" * 501, 400),
+])
+def test_bad_requests_get_clear_errors(client, loaded, url, status):
+    resp = client.get(url)
+    assert resp.status_code == status
+    if url.startswith("/api/"):
+        assert resp.get_json()["error"]["message"]
+    else:
+        assert "Back to search" in resp.get_data(as_text=True)
+
+
+def test_ua_is_accepted_as_uk(client, loaded):
+    data = client.get("/api/search?q=пором&lang=ua").get_json()
+    assert data["lang"] == "uk" and data["total_stories"] == 1
+
+
+def test_stored_markup_is_escaped(client, es, alias, tmp_path):
+    payload = '<script>alert("x")</script>'
+    path = tmp_path / "xss.jsonl"
+    path.write_text(json.dumps({"id": "x", "lang": "en", "title": payload + " market",
+                                "text": payload + " fresh market news"}) + "\n")
+    import_paths(es, alias, [path], tmp_path)
+    for url in ("/?q=market", "/?q=" + payload):
+        page = client.get(url).get_data(as_text=True)
+        assert "<script>alert" not in page
+    assert "&lt;script&gt;alert" in client.get("/?q=market").get_data(as_text=True)
+
+
+def test_elasticsearch_down_is_a_503(tmp_path):
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    app = create_app({"TESTING": True, "DATA_DIR": str(tmp_path), "ES_TIMEOUT": 2,
+                      "ES_URL": f"http://127.0.0.1:{port}"}, environ={})
+    client = app.test_client()
+    resp = client.get("/?q=x")
+    assert resp.status_code == 503 and "not reachable" in resp.get_data(as_text=True)
+    assert client.get("/api/search?q=x").get_json()["error"]["status"] == 503
+
+
+def test_managed_node_down_is_a_503(tmp_path):
+    app = create_app({"TESTING": True, "DATA_DIR": str(tmp_path)}, environ={})
+    resp = app.test_client().get("/api/search?q=x")
+    assert resp.status_code == 503

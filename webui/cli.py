@@ -1,0 +1,34 @@
+"""The ``trimova`` console script: a FlaskGroup, so every command shares the app's config."""
+from __future__ import annotations
+
+import click
+from flask import current_app
+from flask.cli import FlaskGroup, with_appcontext
+
+from indexer.cli import COMMANDS
+
+from . import create_app
+
+
+@click.command("serve")
+@click.option("--host", help="Address to bind (default: setting HOST, 127.0.0.1).")
+@click.option("--port", type=int, help="Port (default: setting PORT, 5000).")
+@with_appcontext
+def serve_command(host: str | None, port: int | None) -> None:
+    """Serve the web UI."""
+    app = current_app._get_current_object()
+    host = host or app.config["HOST"]
+    port = port or app.config["PORT"]
+    click.echo(f"trimova serving on http://{host}:{port}/")
+    app.run(host=host, port=port, threaded=True, use_reloader=False)
+
+
+def _create(*_args) -> object:
+    return create_app()
+
+
+main = FlaskGroup(name="trimova", create_app=_create, add_default_commands=False,
+                  load_dotenv=False, set_debug_flag=False,
+                  help="trimova: a trilingual (uk/en/ru) news archive.")
+for _command in (*COMMANDS, serve_command):
+    main.add_command(_command)

@@ -1,0 +1,47 @@
+"""One error page for every HTTP error, JSON under /api/, and 503 when ES is away."""
+from __future__ import annotations
+
+from elasticsearch import ApiError, TransportError
+from flask import Flask, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException
+
+from indexer.esnode import NodeError
+
+UNAVAILABLE = ("The archive's search engine (Elasticsearch) is not reachable right now. "
+               "Start it with `trimova es start`, or check TRIMOVA_ES_URL.")
+
+
+def _render(status: int, title: str, message: str):
+    if request.path.startswith("/api/"):
+        return jsonify({"error": {"status": status, "title": title, "message": message}}), status
+    return render_template("error.html", status=status, title=title, message=message), status
+
+
+def handle_http(exc: HTTPException):
+    """Render an HTTP error with its status."""
+    return _render(exc.code or 500, exc.name, exc.description or "")
+
+
+def handle_unavailable(exc: Exception):
+    """Elasticsearch is down or unreachable: 503, not a traceback."""
+    from flask import current_app
+    current_app.logger.warning("Elasticsearch unavailable: %s", type(exc).__name__)
+    return _render(503, "Service Unavailable", UNAVAILABLE)
+
+
+def handle_api_error(exc: ApiError):
+    """Elasticsearch answered with an error: 503 for overload/unavailable, else 500."""
+    from flask import current_app
+    current_app.logger.error("Elasticsearch error %s: %s", exc.meta.status, exc.message)
+    if exc.meta.status in (429, 502, 503, 504):
+        return handle_unavailable(exc)
+    return _render(500, "Internal Server Error",
+                   "The search engine could not answer this request.")
+
+
+def init_app(app: Flask) -> None:
+    """Register the handlers."""
+    app.register_error_handler(HTTPException, handle_http)
+    app.register_error_handler(TransportError, handle_unavailable)
+    app.register_error_handler(NodeError, handle_unavailable)
+    app.register_error_handler(ApiError, handle_api_error)

@@ -1,0 +1,32 @@
+"""The one owner of the Elasticsearch client in the web app (like flaskr's db.py)."""
+from __future__ import annotations
+
+from elasticsearch import Elasticsearch
+from flask import Flask, current_app
+
+from indexer.client import make_client
+
+_KEY = "trimova_es"
+
+
+def get_es() -> Elasticsearch:
+    """The app's client, created on first use (a NodeError if the local node is down)."""
+    client = current_app.extensions.get(_KEY)
+    if client is None:
+        client = make_client(current_app.config)
+        current_app.extensions[_KEY] = client
+    return client
+
+
+def get_alias() -> str:
+    """The index alias the app reads."""
+    return current_app.config["INDEX"]
+
+
+def init_app(app: Flask) -> None:
+    """Register the client slot and trimova's commands with the app."""
+    from indexer.cli import COMMANDS
+
+    app.extensions[_KEY] = app.extensions.get(_KEY)
+    for command in COMMANDS:
+        app.cli.add_command(command)
