@@ -30,7 +30,7 @@ SAMPLES = ROOT / "samples"
 def truth_pairs() -> tuple[set[frozenset], dict[str, str]]:
     """True same-story pairs, keyed by record key (external id or samples-relative path)."""
     pairs: set[frozenset] = set()
-    for path in sorted((SAMPLES / "truth").glob("*.json")):
+    for path in sorted((ROOT / "bench" / "data" / "sample-truth").glob("*.json")):
         for group in json.loads(path.read_text())["groups"]:
             pairs |= {frozenset(p) for p in itertools.combinations(group, 2)}
     return pairs

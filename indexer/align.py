@@ -39,7 +39,7 @@ class Version:
     @classmethod
     def from_source(cls, doc_id: str, src: dict[str, Any]) -> "Version":
         """Build from an indexed document's ``_source``."""
-        return cls(id=doc_id, lang=src.get("lang") or "und", source=src.get("source"),
+        return cls(id=doc_id, lang=src.get("lang") or "und", source=src.get("source_key"),
                    published=parse_day(src.get("published")),
                    numbers=frozenset(src.get("numbers") or ()),
                    name_keys=frozenset(src.get("name_keys") or ()),
@@ -195,13 +195,12 @@ def best_first(pairs: Iterable[tuple[float, str, str]], grouping: Grouping,
                min_score: float) -> list[tuple[float, str, str]]:
     """Merge scored pairs from the best down, skipping those below ``min_score``.
 
-    Returns the pairs that were not merged though they scored at least half the
-    threshold: suggestions worth a look.
+    Returns suggestions worth a look: pairs scoring at least half the threshold that
+    could still be joined (their groups do not already hold each other's language).
     """
-    suggestions = []
-    for score, a, b in sorted(pairs, reverse=True):
-        if score >= min_score and grouping.merge(a, b, CONTENT, score):
-            continue
-        if score >= min_score / 2 and grouping.find(a) != grouping.find(b):
-            suggestions.append((score, a, b))
-    return suggestions
+    ranked = sorted(pairs, reverse=True)
+    for score, a, b in ranked:
+        if score >= min_score:
+            grouping.merge(a, b, CONTENT, score)
+    return [(score, a, b) for score, a, b in ranked
+            if min_score / 2 <= score < min_score and grouping.can_merge(a, b)]

@@ -19,7 +19,7 @@ from .schema import LANGS
 
 log = logging.getLogger(__name__)
 
-ALIGN_FIELDS = ["lang", "source", "published", "numbers", "name_keys", "translit",
+ALIGN_FIELDS = ["lang", "source_key", "published", "numbers", "name_keys", "translit",
                 "para_count", "char_count", "group_id", "group_method", "group_score",
                 "external_id", "url_key", "translations", "alternate_urls", "site_article_id"]
 CANDIDATES = 10
@@ -77,10 +77,10 @@ def explicit_query(doc_id: str, src: dict) -> dict | None:
 
 
 def _source_filter(src: dict) -> list[dict]:
-    if not src.get("source"):
+    if not src.get("source_key"):
         return []
-    return [{"bool": {"should": [{"term": {"source": src["source"]}},
-                                 {"bool": {"must_not": {"exists": {"field": "source"}}}}]}}]
+    return [{"bool": {"should": [{"term": {"source_key": src["source_key"]}},
+                                 {"bool": {"must_not": {"exists": {"field": "source_key"}}}}]}}]
 
 
 def _date_filter(src: dict, window_days: int) -> list[dict]:

@@ -47,6 +47,20 @@ def site_key(url: str | None) -> str | None:
     return host or None
 
 
+def source_key(source: str | None, url: str | None) -> str | None:
+    """The outlet's identity for alignment: the URL's site, else the source name folded.
+
+    Sites name themselves per language («Київський вісник», "Kyiv Herald"), so the host
+    is the better key whenever there is a URL.
+
+    >>> source_key("Kyiv Herald", "https://kyiv-herald.example/en/news/1")
+    'kyiv-herald.example'
+    >>> source_key(" Kyiv  Herald ", None)
+    'kyiv herald'
+    """
+    return site_key(url) or (" ".join(source.lower().split()) if source else None)
+
+
 def site_article_id(url: str | None) -> str | None:
     """``site:number`` for the article number sites repeat across language versions.
 

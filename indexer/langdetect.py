@@ -36,21 +36,23 @@ _URL_QUERY_KEYS = ("lang", "hl", "locale", "language")
 _CYRILLIC = re.compile("[\u0400-\u0481\u048a-\u04ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 _CYRILLIC_WORD = re.compile("[\u0400-\u0481\u048a-\u04ff]+(?:['’ʼ][\u0400-\u04ff]+)*")
-_UK_ONLY = "іїєґІЇЄҐ"
-_RU_ONLY = "ыэъёЫЭЪЁ"
+_UK_LETTER = re.compile("[іїєґІЇЄҐ]")
+_RU_LETTER = re.compile("[ыэъёЫЭЪЁ]")
 
 MIN_LETTERS = 3          # fewer letters than this: "und", never a guess
 CYRILLIC_SHARE = 0.2     # Cyrillic share of letters above which a text is uk/ru
 LETTERS_DECISIVE = 0.95  # letter-cue probability that needs no statistics
 LETTERS_OVERRIDE = 0.99  # letter-cue probability that overrides a declared uk/ru
-LATIN_OVERRIDE = 8       # Latin letters (and no Cyrillic) that override a declared uk/ru
+LATIN_OVERRIDE = 20      # Latin letters (and no Cyrillic) that override a declared uk/ru
+HINT_SUPPORT = 0.8       # detection confidence that lets the text choose between hints
 LINGUA_MAX_CHARS = 2000  # lingua's answer settles long before this; keeps it fast
 
-# Expected share of uk-only / ru-only letters among the Cyrillic letters of a text in
-# each language, and the rate of the "wrong" letters (quoted names, typos).
-_RATE_UK_IN_UK = 0.065
-_RATE_RU_IN_RU = 0.023
-_RATE_STRAY = 0.001
+# Expected share of Cyrillic words with a uk-only / ru-only letter in each language
+# (about 0.36 and 0.18 in news text; Russian set lower because many sites write ё as
+# е), and of words with the other language's letters (quoted names, typos).
+_RATE_UK_IN_UK = 0.35
+_RATE_RU_IN_RU = 0.15
+_RATE_STRAY = 0.005
 
 _HINT_CONFIDENCE = {"declared": 0.9, "url": 0.8}
 
@@ -116,12 +118,14 @@ class Detector(Protocol):
 
 @dataclass(frozen=True)
 class LetterStats:
-    """Letter counts that the cues read."""
+    """The counts the cues read: letters per script, Cyrillic words, and how many
+    of those have a letter only Ukrainian (``uk_words``) or Russian (``ru_words``) has."""
 
     cyrillic: int
     latin: int
-    uk_only: int
-    ru_only: int
+    words: int = 0
+    uk_words: int = 0
+    ru_words: int = 0
 
     @property
     def letters(self) -> int:
@@ -130,15 +134,16 @@ class LetterStats:
 
 
 def letter_stats(text: str) -> LetterStats:
-    """Count the letters the cues need.
+    """Count what the cues need.
 
     >>> letter_stats("Їжак, ёж and 42")
-    LetterStats(cyrillic=6, latin=3, uk_only=1, ru_only=1)
+    LetterStats(cyrillic=6, latin=3, words=2, uk_words=1, ru_words=1)
     """
+    words = _CYRILLIC_WORD.findall(text)
     return LetterStats(
         cyrillic=len(_CYRILLIC.findall(text)), latin=len(_LATIN.findall(text)),
-        uk_only=sum(text.count(ch) for ch in _UK_ONLY),
-        ru_only=sum(text.count(ch) for ch in _RU_ONLY))
+        words=len(words), uk_words=sum(1 for w in words if _UK_LETTER.search(w)),
+        ru_words=sum(1 for w in words if _RU_LETTER.search(w)))
 
 
 def script_of_text(stats: LetterStats) -> str | None:
@@ -165,21 +170,24 @@ def _poisson_log(count: int, rate: float) -> float:
 
 
 def uk_probability(stats: LetterStats) -> float:
-    """P(uk | uk-only and ru-only letter counts) for Cyrillic text, equal priors.
+    """P(uk | words with uk-only and ru-only letters) for Cyrillic text, equal priors.
 
-    Each language expects its own letters at a known rate and the other's rarely, so
-    one ``і`` in a long Russian text is a quoted name, not a Ukrainian text.
+    Each language expects words with its own letters at a known rate and the other's
+    rarely.  Words, not letters, are counted because a quoted name brings its letters
+    in a bunch: one ``Києві`` in a long Russian text stays a quotation.
 
-    >>> round(uk_probability(LetterStats(20, 0, 1, 0)), 3)
-    0.966
-    >>> round(uk_probability(LetterStats(200, 0, 1, 0)), 3)
-    0.014
+    >>> round(uk_probability(LetterStats(20, 0, words=4, uk_words=1)), 3)
+    0.969
+    >>> round(uk_probability(LetterStats(100, 0, words=15, uk_words=1)), 3)
+    0.777
+    >>> round(uk_probability(LetterStats(100, 0, words=15, uk_words=1, ru_words=2)), 3)
+    0.004
     """
-    n = max(stats.cyrillic, 1)
-    as_uk = (_poisson_log(stats.uk_only, _RATE_UK_IN_UK * n)
-             + _poisson_log(stats.ru_only, _RATE_STRAY * n))
-    as_ru = (_poisson_log(stats.uk_only, _RATE_STRAY * n)
-             + _poisson_log(stats.ru_only, _RATE_RU_IN_RU * n))
+    n = max(stats.words, 1)
+    as_uk = (_poisson_log(stats.uk_words, _RATE_UK_IN_UK * n)
+             + _poisson_log(stats.ru_words, _RATE_STRAY * n))
+    as_ru = (_poisson_log(stats.uk_words, _RATE_STRAY * n)
+             + _poisson_log(stats.ru_words, _RATE_RU_IN_RU * n))
     return _sigmoid(as_uk - as_ru)
 
 
@@ -299,7 +307,7 @@ class CueDetector:
         if script == "latin":
             return Detection("en", _length_confidence(stats.latin), "script")
         p_uk = uk_probability(stats)
-        if stats.uk_only + stats.ru_only and max(p_uk, 1 - p_uk) >= LETTERS_DECISIVE:
+        if stats.uk_words + stats.ru_words and max(p_uk, 1 - p_uk) >= LETTERS_DECISIVE:
             lang = "uk" if p_uk >= 0.5 else "ru"
             return Detection(lang, round(min(max(p_uk, 1 - p_uk), 0.999), 4), "letters")
         # Latin words (brands, names) only dilute lingua's uk-vs-ru evidence.
@@ -339,9 +347,9 @@ def _letters_contradict(lang: str, stats: LetterStats) -> Detection | None:
     if lang not in ("uk", "ru") or script_of_text(stats) != "cyrillic":
         return None
     p_uk = uk_probability(stats)
-    if lang == "uk" and stats.ru_only and 1 - p_uk >= LETTERS_OVERRIDE:
+    if lang == "uk" and stats.ru_words and 1 - p_uk >= LETTERS_OVERRIDE:
         return Detection("ru", round(min(1 - p_uk, 0.999), 4), "letters")
-    if lang == "ru" and stats.uk_only and p_uk >= LETTERS_OVERRIDE:
+    if lang == "ru" and stats.uk_words and p_uk >= LETTERS_OVERRIDE:
         return Detection("uk", round(min(p_uk, 0.999), 4), "letters")
     return None
 
@@ -353,8 +361,11 @@ def detect_language(text: str, *, declared: str | None = None, url: str | None =
     Mixed-script words are repaired first.  A declared language (JSON/HTML ``lang``)
     or, failing that, a language segment in the URL is trusted while the text agrees
     or cannot tell; it is overridden when the script rules it out (``en`` declared on
-    Cyrillic text) or when uk-only/ru-only letters clearly deny it.  When the two hints
-    disagree, the one the text supports wins.  ``method`` names what decided.
+    Cyrillic text, or uk/ru on twenty-odd Latin letters and no Cyrillic) or when
+    uk-only/ru-only letters clearly deny it.  When the two hints disagree, the one the
+    text confidently supports wins, else the declared one.  ``method`` names what
+    decided: ``declared``, ``url``, or the detector's own method (``letters``,
+    ``script``, ``lingua``, ``empty``, ``too-short``).
 
     >>> detect_language("Президент підписав закон", declared="ua").lang
     'uk'
@@ -379,7 +390,9 @@ def detect_language(text: str, *, declared: str | None = None, url: str | None =
         if declared or url:
             log.debug("hints %r/%r ruled out by the text's script", declared, url)
         return found
-    lang, how = next(((lang, how) for lang, how in hints if lang == found.lang), hints[0])
+    supported = [(lang, how) for lang, how in hints
+                 if lang == found.lang and found.confidence >= HINT_SUPPORT]
+    lang, how = (supported or hints)[0]
     if lang == found.lang:
         return Detection(lang, max(found.confidence, _HINT_CONFIDENCE[how]), how)
     overridden = _letters_contradict(lang, stats)

@@ -63,7 +63,7 @@ def mappings() -> dict[str, Any]:
         "external_id": _KEYWORD, "lang": _KEYWORD, "lang_confidence": {"type": "float"},
         "lang_method": _KEYWORD, "lang_declared": _KEYWORD,
         "title": _STORED_ONLY, "paragraphs": _STORED_ONLY,
-        "author": _KEYWORD, "source": _KEYWORD, "section": _KEYWORD,
+        "author": _KEYWORD, "source": _KEYWORD, "source_key": _KEYWORD, "section": _KEYWORD,
         "url": _KEYWORD, "url_key": _KEYWORD, "site_article_id": _KEYWORD,
         "published": {"type": "date"}, "imported_at": {"type": "date"},
         "group_id": _KEYWORD, "group_method": _KEYWORD, "group_score": {"type": "float"},

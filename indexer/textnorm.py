@@ -34,6 +34,11 @@ _CYR_TO_LAT: dict[str, str] = {cyr: lat for lat, cyr in _LAT_TO_CYR.items()}
 _TO_CYR = str.maketrans(_LAT_TO_CYR)
 _TO_LAT = str.maketrans(_CYR_TO_LAT)
 
+# Letters of each script, as script_of() classifies them (regexes: for speed).
+_CYRILLIC = re.compile("[\u0400-\u0481\u048a-\u052f\u1c80-\u1c8f\ua640-\ua66e\ua680-\ua69d]")
+_LATIN = re.compile("[A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+                    "\u1e00-\u1eff]")
+
 # A word: letters, possibly joined by apostrophes (Ukrainian ``м'ясо`` is one word).
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 
@@ -63,29 +68,22 @@ def script_of(ch: str) -> str:
     return "other"
 
 
-def _counts(word: str) -> tuple[int, int, int, int]:
-    """Cyrillic letters, Latin letters, and how many of each have no look-alike."""
-    cyr = lat = cyr_strong = lat_strong = 0
+def _strong_letters(word: str) -> tuple[int, int]:
+    """How many Cyrillic and how many Latin letters of ``word`` have no look-alike."""
+    cyr_strong = lat_strong = 0
     for ch in word:
         script = script_of(ch)
         if script == "cyrillic":
-            cyr += 1
             cyr_strong += ch not in _CYR_TO_LAT
         elif script == "latin":
-            lat += 1
             lat_strong += ch not in _LAT_TO_CYR
-    return cyr, lat, cyr_strong, lat_strong
+    return cyr_strong, lat_strong
 
 
-def _context_script(text: str) -> str | None:
-    """The script of most letters in the single-script words of ``text``, if any."""
-    cyr = lat = 0
-    for match in _WORD.finditer(text):
-        c, la, _, _ = _counts(match.group())
-        if c and not la:
-            cyr += c
-        elif la and not c:
-            lat += la
+def _context_script(text: str, mixed: list[str]) -> str | None:
+    """The script of most letters outside the ``mixed`` words of ``text``, if any."""
+    cyr = len(_CYRILLIC.findall(text)) - sum(len(_CYRILLIC.findall(w)) for w in mixed)
+    lat = len(_LATIN.findall(text)) - sum(len(_LATIN.findall(w)) for w in mixed)
     if cyr == lat:
         return None
     return "cyrillic" if cyr > lat else "latin"
@@ -93,7 +91,7 @@ def _context_script(text: str) -> str | None:
 
 def _repair_word(word: str, context: str | None) -> str:
     """One mixed word turned into a single script, or unchanged if that is unsafe."""
-    _, _, cyr_strong, lat_strong = _counts(word)
+    cyr_strong, lat_strong = _strong_letters(word)
     if cyr_strong and lat_strong:
         # Letters without look-alikes on both sides: not a typo but e.g. ``COVIDний``.
         log.debug("mixed-script word left alone: %r", word)
@@ -135,20 +133,20 @@ def repair_mixed_script(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if not _has_both_scripts(text):
         return text
-    context = _context_script(text)
-
-    def fix(match: re.Match[str]) -> str:
-        word = match.group()
-        cyr, lat, _, _ = _counts(word)
-        return _repair_word(word, context) if cyr and lat else word
-
-    return _WORD.sub(fix, text)
+    mixed = [m for m in _WORD.finditer(text) if _has_both_scripts(m.group())]
+    if not mixed:
+        return text
+    context = _context_script(text, [m.group() for m in mixed])
+    out, last = [], 0
+    for match in mixed:
+        out += [text[last:match.start()], _repair_word(match.group(), context)]
+        last = match.end()
+    return "".join(out) + text[last:]
 
 
 def _has_both_scripts(text: str) -> bool:
     """Whether ``text`` has at least one Cyrillic and one Latin letter (fast path)."""
-    seen = {script_of(ch) for ch in set(text)}
-    return "cyrillic" in seen and "latin" in seen
+    return bool(_CYRILLIC.search(text) and _LATIN.search(text))
 
 
 def fold_for_index(text: str) -> str:

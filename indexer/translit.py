@@ -70,6 +70,7 @@ _KEY_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(zh|sh|ch|ts)\1+"), r"\1"),  # Zaporizhzhia/Zaporozhye
 ]
 _NON_KEY = re.compile(r"[^a-z0-9]+")
+_COMBINING = re.compile("[\u0300-\u036f]")
 
 
 def guess_lang(text: str) -> str:
@@ -151,11 +152,11 @@ def transliterate(text: str, lang: str | None = None) -> str:
     return _WORD.sub(lambda m: _translit_word(m.group(), code), text)
 
 
-def _key_word(word: str) -> str:
-    """The matching key of one lower-case Latin word."""
+def _key_words(text: str) -> str:
+    """The matching key of lower-case ASCII words separated by single spaces."""
     for pattern, repl in _KEY_RULES:
-        word = pattern.sub(repl, word)
-    return word
+        text = pattern.sub(repl, text)
+    return text
 
 
 def translit_key(text: str) -> str:
@@ -178,10 +179,10 @@ def translit_key(text: str) -> str:
     >>> translit_key("Івано-Франківськ, 2024")
     'ivano frankivsk 2024'
     """
-    text = fold_for_index(repair_mixed_script(text)).translate(_KEY_TABLE)
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(_key_word(w) for w in _NON_KEY.split(text) if w)
+    text = fold_for_index(repair_mixed_script(text)).translate(_KEY_TABLE).lower()
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))  # Lwów -> lwow
+    return _key_words(_NON_KEY.sub(" ", text).strip())
 
 
 def skeleton_key(text: str) -> str:

@@ -99,3 +99,10 @@ def test_managed_node_down_is_a_503(tmp_path):
     app = create_app({"TESTING": True, "DATA_DIR": str(tmp_path)}, environ={})
     resp = app.test_client().get("/api/search?q=x")
     assert resp.status_code == 503
+
+
+def test_raw_utf8_in_the_url_is_understood(client, loaded):
+    # what `curl '127.0.0.1:5000/api/search?q=пором'` sends: UTF-8 bytes, not %-escapes
+    raw = "q=пором".encode("utf-8").decode("latin-1")
+    data = client.get("/api/search", environ_overrides={"QUERY_STRING": raw}).get_json()
+    assert data["query"] == "пором" and data["total_stories"] == 1

@@ -29,6 +29,9 @@ def create_app(test_config: Mapping[str, Any] | None = None,
     app.json.ensure_ascii = False
 
     from . import api, errors, es, pages
+    from .rawquery import RawQueryMiddleware
+
+    app.wsgi_app = RawQueryMiddleware(app.wsgi_app)
     es.init_app(app)
     errors.init_app(app)
     app.register_blueprint(pages.bp)

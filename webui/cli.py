@@ -15,12 +15,16 @@ from . import create_app
 @click.option("--port", type=int, help="Port (default: setting PORT, 5000).")
 @with_appcontext
 def serve_command(host: str | None, port: int | None) -> None:
-    """Serve the web UI."""
+    """Serve the web UI (threaded; put a WSGI server such as gunicorn in front for production)."""
     app = current_app._get_current_object()
     host = host or app.config["HOST"]
     port = port or app.config["PORT"]
-    click.echo(f"trimova serving on http://{host}:{port}/")
-    app.run(host=host, port=port, threaded=True, use_reloader=False)
+    from werkzeug.serving import run_simple
+
+    click.echo(f"trimova serving on http://{host}:{port}/ (Ctrl-C to stop)")
+    # werkzeug's threaded server, not waitress: waitress refuses raw UTF-8 in the URL,
+    # and `curl '...?q=ракети'` sends exactly that
+    run_simple(host, port, app, threaded=True, use_reloader=False, use_debugger=False)
 
 
 def _create(*_args) -> object:
