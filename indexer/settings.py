@@ -21,7 +21,8 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("ES_URL", "", "Elasticsearch URL(s), comma-separated. Empty: use the managed local node."),
+    Setting("ES_URL", "", "Elasticsearch URL(s), comma-separated. Empty: use the managed "
+            "local node."),
     Setting("ES_USERNAME", "", "User name for basic auth on ES_URL."),
     Setting("ES_PASSWORD", "", "Password for basic auth on ES_URL.", secret=True),
     Setting("ES_API_KEY", "", "API key (base64 `id:key`) for ES_URL; used instead of basic auth.",

@@ -45,9 +45,9 @@ def test_reimport_updates_nothing_and_duplicates_nothing(es, alias, tmp_path):
 def test_a_late_translation_joins_the_existing_group(es, alias, tmp_path):
     lines = STORIES.read_text(encoding="utf-8").splitlines()
     first = tmp_path / "first.jsonl"
-    first.write_text("\n".join(l for l in lines if '"b-en"' not in l) + "\n", encoding="utf-8")
+    first.write_text("\n".join(r for r in lines if '"b-en"' not in r) + "\n", encoding="utf-8")
     late = tmp_path / "late.jsonl"
-    late.write_text("\n".join(l for l in lines if '"b-en"' in l) + "\n", encoding="utf-8")
+    late.write_text("\n".join(r for r in lines if '"b-en"' in r) + "\n", encoding="utf-8")
     import_paths(es, alias, [first], tmp_path)
     import_paths(es, alias, [late], tmp_path)
     docs = _by_external(es, alias)
@@ -77,6 +77,6 @@ def test_bad_lines_are_rejected_and_listed_good_lines_go_in(es, alias, tmp_path)
     summary = import_paths(es, alias, [path], tmp_path)
     assert (summary.read, summary.rejected) == (2, 3)
     assert es.count(index=alias)["count"] == 2
-    rejects = [json.loads(l) for l in (tmp_path / "rejects.jsonl").read_text().splitlines()]
+    rejects = [json.loads(line) for line in (tmp_path / "rejects.jsonl").read_text().splitlines()]
     assert [r["position"] for r in rejects] == ["line 2", "line 3", "line 5"]
     assert all(r["reason"] and r["input"].endswith("mixed.jsonl") for r in rejects)

@@ -14,7 +14,7 @@ from . import config as cfg
 
 def create_app(test_config: Mapping[str, Any] | None = None,
                environ: Mapping[str, str] | None = None) -> Flask:
-    """Build the app: defaults, then TRIMOVA_CONFIG file, then TRIMOVA_* variables, then test_config."""
+    """Build the app: defaults, TRIMOVA_CONFIG file, TRIMOVA_* variables, test_config."""
     app = Flask(__name__)
     environ = os.environ if environ is None else environ
     app.config.from_mapping(defaults())
