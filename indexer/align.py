@@ -15,7 +15,10 @@ from typing import Any, Iterable
 
 EXPLICIT = "explicit"
 CONTENT = "content"
+MANUAL = "manual"
 SINGLE = "single"
+#: a merged group reports its weakest automatic evidence, unless an archivist decided
+_METHOD_RANK = {MANUAL: 3, CONTENT: 2, EXPLICIT: 1}
 
 #: weight of each kind of evidence in the content score
 WEIGHTS = {"numbers": 0.3, "names": 0.3, "text": 0.2, "length": 0.1, "paragraphs": 0.1}
@@ -137,6 +140,7 @@ class Grouping:
     """Union-find over versions that keeps at most one version per language in a group."""
 
     langs: dict[str, str]
+    forbidden: set[frozenset[str]] = field(default_factory=set)
     parent: dict[str, str] = field(default_factory=dict)
     method: dict[str, str] = field(default_factory=dict)
     score: dict[str, float] = field(default_factory=dict)
@@ -159,11 +163,29 @@ class Grouping:
         return self._members[self.find(x)]
 
     def can_merge(self, a: str, b: str) -> bool:
-        """True when the two groups differ and share no language."""
+        """True when the groups differ, share no language, and no pair across is forbidden."""
         if self.find(a) == self.find(b):
             return False
-        la = {self.langs[m] for m in self.members(a)}
-        return not la & {self.langs[m] for m in self.members(b)}
+        ma, mb = self.members(a), self.members(b)
+        if {self.langs[m] for m in ma} & {self.langs[m] for m in mb}:
+            return False
+        return not any(frozenset((x, y)) in self.forbidden for x in ma for y in mb)
+
+    def detach(self, x: str) -> None:
+        """Take ``x`` out of its group (its former partners stay together)."""
+        root = self.find(x)
+        rest = [m for m in self._members[root] if m != x]
+        for m in self._members.pop(root):
+            self.parent[m] = m
+        method, score = self.method.pop(root, None), self.score.pop(root, None)
+        self._members[x] = [x]
+        if rest:
+            self._members[rest[0]] = [rest[0]]
+            for m in rest[1:]:
+                self.parent[m] = rest[0]
+                self._members[rest[0]].append(m)
+            if len(rest) > 1 and method:
+                self.method[rest[0]], self.score[rest[0]] = method, score
 
     def merge(self, a: str, b: str, method: str, score: float) -> bool:
         """Join the groups of ``a`` and ``b`` if allowed; True when joined."""
@@ -174,7 +196,7 @@ class Grouping:
         self._members[ra].extend(self._members.pop(rb))
         self.score[ra] = min(self.score.pop(ra, 1.0), self.score.pop(rb, 1.0), score)
         methods = {self.method.pop(ra, None), self.method.pop(rb, None), method} - {None}
-        self.method[ra] = CONTENT if CONTENT in methods else EXPLICIT
+        self.method[ra] = max(methods, key=lambda m: _METHOD_RANK.get(m, 0))
         return True
 
     def groups(self) -> dict[str, list[str]]:

@@ -12,8 +12,8 @@ from typing import Any, Iterable, Iterator
 
 from elasticsearch import Elasticsearch, helpers
 
-from . import features
-from .align import (CONTENT, EXPLICIT, SINGLE, Grouping, Version, best_first, group_id,
+from . import features, overrides
+from .align import (CONTENT, EXPLICIT, MANUAL, SINGLE, Grouping, Version, best_first, group_id,
                     score_pair)
 from .schema import LANGS
 
@@ -164,25 +164,39 @@ def existing_groups(client: Elasticsearch, index: str, group_ids: set[str]) -> d
     return out
 
 
-def align(client: Elasticsearch, index: str, doc_ids: Iterable[str], *, min_score: float = 0.55,
-          window_days: int = 3) -> AlignSummary:
-    """Group the given documents with their other-language versions and write group ids."""
-    client.indices.refresh(index=index)
-    sources = fetch_sources(client, index, doc_ids)
+def align(client: Elasticsearch, alias: str, doc_ids: Iterable[str], *, min_score: float = 0.55,
+          window_days: int = 3, restore: bool = True) -> AlignSummary:
+    """Group the given documents with their other-language versions and write group ids.
+
+    :param restore: keep the groups already stored (incremental imports); False regroups
+        the given documents from the evidence alone (``align --all``). Archivists'
+        decisions are applied either way.
+    """
+    client.indices.refresh(index=alias)
+    sources = fetch_sources(client, alias, doc_ids)
     seen = dict(sources)
-    explicit, content = gather_pairs(client, index, sources, window_days, seen)
-    old_groups = {s.get("group_id") for s in seen.values()} - {None}
-    seen.update(existing_groups(client, index, old_groups))
-    grouping = Grouping({i: s.get("lang") or "und" for i, s in seen.items()})
-    _restore(grouping, seen)
+    explicit, content = gather_pairs(client, alias, sources, window_days, seen)
+    decisions = overrides.load(client, alias)
+    seen.update(fetch_sources(client, alias, decisions.partners(seen) - set(seen)))
+    if restore:
+        old_groups = {s.get("group_id") for s in seen.values()} - {None}
+        seen.update(existing_groups(client, alias, old_groups))
+    grouping = Grouping({i: s.get("lang") or "und" for i, s in seen.items()},
+                        forbidden=set(decisions.unlinks))
+    if restore:
+        _restore(grouping, seen)
     summary = AlignSummary(aligned=len(sources))
+    for pair in sorted(map(sorted, decisions.links)):
+        if all(x in seen for x in pair):
+            grouping.merge(pair[0], pair[1], MANUAL, 1.0)
     for a, b in sorted(explicit):
         summary.explicit_links += grouping.merge(a, b, EXPLICIT, 1.0)
     pairs = [(score, a, b) for (a, b), score in content.items() if (a, b) not in explicit]
     summary.suggestions = best_first(pairs, grouping, min_score)
     summary.content_links = sum(1 for s, a, b in pairs if s >= min_score
                                 and grouping.find(a) == grouping.find(b))
-    _write_groups(client, index, grouping, seen, summary)
+    _write_groups(client, alias, grouping, seen, summary)
+    overrides.save_suggestions(client, alias, summary.suggestions)
     return summary
 
 
@@ -199,25 +213,75 @@ def _restore(grouping: Grouping, seen: dict[str, dict]) -> None:
                            first.get("group_score") or 1.0)
 
 
-def _write_groups(client: Elasticsearch, index: str, grouping: Grouping,
-                  seen: dict[str, dict], summary: AlignSummary) -> None:
+def _write_groups(client: Elasticsearch, alias: str, grouping: Grouping,
+                  seen: dict[str, dict], summary: AlignSummary | None = None) -> None:
     actions = []
     for root, members in grouping.groups().items():
         multi = len(members) > 1
         fields = {"group_id": group_id(members),
                   "group_method": grouping.method.get(root, CONTENT) if multi else SINGLE,
                   "group_score": round(grouping.score.get(root, 1.0), 4) if multi else 1.0}
-        summary.groups += 1
-        summary.multi_version_groups += multi
+        if summary is not None:
+            summary.groups += 1
+            summary.multi_version_groups += multi
         for m in members:
             if any(seen[m].get(k) != v for k, v in fields.items()):
-                actions.append({"_op_type": "update", "_index": index, "_id": m, "doc": fields})
+                actions.append({"_op_type": "update", "_index": alias, "_id": m, "doc": fields})
     if actions:
         helpers.bulk(client, actions, refresh="wait_for")
 
 
-def align_all(client: Elasticsearch, index: str, **kwargs: Any) -> AlignSummary:
-    """Re-run alignment over every document in the index."""
-    ids = [h["_id"] for h in helpers.scan(client, index=index, query={"query": {"match_all": {}}},
+def align_all(client: Elasticsearch, alias: str, **kwargs: Any) -> AlignSummary:
+    """Regroup every document in the index from the evidence and the archivists' decisions."""
+    ids = [h["_id"] for h in helpers.scan(client, index=alias, query={"query": {"match_all": {}}},
                                           _source=False)]
-    return align(client, index, ids, **kwargs)
+    return align(client, alias, ids, restore=False, **kwargs)
+
+
+class CurationError(ValueError):
+    """A link or unlink that cannot be done; the message says why."""
+
+
+def _group_of(client: Elasticsearch, alias: str, doc_id: str) -> dict[str, dict]:
+    src = fetch_sources(client, alias, [doc_id]).get(doc_id)
+    if src is None:
+        raise CurationError(f"no article with id {doc_id!r}")
+    if not src.get("group_id"):
+        return {doc_id: src}
+    return existing_groups(client, alias, {src["group_id"]}) | {doc_id: src}
+
+
+def link(client: Elasticsearch, alias: str, a: str, b: str, *, by: str) -> str:
+    """Put ``b`` in ``a``'s story, by an archivist's decision; return the group id.
+
+    A version of ``b``'s language already in that story is moved out (and kept out).
+    """
+    group_a, group_b = _group_of(client, alias, a), _group_of(client, alias, b)
+    if a in group_b:
+        return group_a[a]["group_id"]
+    lang_b = group_b[b].get("lang")
+    if group_a[a].get("lang") == lang_b:
+        raise CurationError(f"{a} and {b} are both in {lang_b!r}: a story holds one version "
+                            "per language (unlink one first)")
+    seen = group_a | group_b
+    displaced = [m for m, src in group_a.items() if src.get("lang") == lang_b]
+    overrides.record(client, alias, [(a, b)], overrides.LINK, by)
+    overrides.record(client, alias, [(x, m) for x in displaced for m in group_a if m != x],
+                     overrides.UNLINK, by)
+    grouping = Grouping({i: s.get("lang") or "und" for i, s in seen.items()})
+    _restore(grouping, seen)
+    for x in [*displaced, b]:
+        grouping.detach(x)
+    grouping.merge(a, b, MANUAL, 1.0)
+    _write_groups(client, alias, grouping, seen)
+    return group_id(grouping.members(a))
+
+
+def unlink(client: Elasticsearch, alias: str, a: str, *, by: str) -> None:
+    """Take ``a`` out of its story, by an archivist's decision that re-alignment respects."""
+    group = _group_of(client, alias, a)
+    overrides.record(client, alias, [(a, m) for m in group if m != a], overrides.UNLINK, by)
+    grouping = Grouping({i: s.get("lang") or "und" for i, s in group.items()})
+    _restore(grouping, group)
+    grouping.detach(a)
+    _write_groups(client, alias, grouping, group)

@@ -15,7 +15,7 @@ from elasticsearch import ConnectionError as ESConnectionError
 from flask import current_app
 from flask.cli import with_appcontext
 
-from . import aligner, export as exporter, schema
+from . import aligner, export as exporter, overrides, schema
 from .client import make_client, node_from_config
 from .esnode import NodeError
 from .importer import ImportSummary, Indexer
@@ -201,18 +201,64 @@ def export_command(fmt: str, output: str | None) -> None:
         exporter.export(client, _alias(), sys.stdout, fmt)
 
 
-@click.command("align")
-@click.option("--all", "all_", is_flag=True, required=True,
-              help="Re-run alignment over the whole archive.")
+@click.group("align", invoke_without_command=True)
+@click.option("--all", "all_", is_flag=True, help="Re-run alignment over the whole archive.")
+@click.pass_context
 @with_appcontext
-def align_command(all_: bool) -> None:
-    """Re-run the grouping of translations over every article."""
+def align_group(ctx: click.Context, all_: bool) -> None:
+    """Group translations: re-run it (--all), or link and unlink versions by hand.
+
+    Decisions made with link/unlink (or on the compare page) survive re-alignment and
+    re-import.
+    """
+    if ctx.invoked_subcommand:
+        return
+    if not all_:
+        raise click.UsageError("say `trimova align --all` to regroup the whole archive, or use "
+                               "a subcommand: link, unlink, suggestions")
     cfg = _config()
     result = aligner.align_all(_client(), _alias(), min_score=cfg["ALIGN_MIN_SCORE"],
                                window_days=cfg["ALIGN_WINDOW_DAYS"])
     click.echo(f"aligned {result.aligned} articles into {result.groups} stories "
                f"({result.multi_version_groups} with several versions); "
                f"{len(result.suggestions)} suggested links below the threshold")
+
+
+@align_group.command("link")
+@click.argument("article")
+@click.argument("other")
+@with_appcontext
+def align_link(article: str, other: str) -> None:
+    """Put OTHER in the same story as ARTICLE (article ids, as in the URL or export)."""
+    try:
+        gid = aligner.link(_client(), _alias(), article, other, by="cli")
+    except aligner.CurationError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"linked {other} to {article}: story {gid}")
+
+
+@align_group.command("unlink")
+@click.argument("article")
+@with_appcontext
+def align_unlink(article: str) -> None:
+    """Take ARTICLE out of its story; re-alignment will not put it back."""
+    try:
+        aligner.unlink(_client(), _alias(), article, by="cli")
+    except aligner.CurationError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"unlinked {article}: it is a story of its own now")
+
+
+@align_group.command("suggestions")
+@click.option("--limit", default=50, show_default=True)
+@with_appcontext
+def align_suggestions(limit: int) -> None:
+    """List suggested links below the auto-link threshold, lowest score first."""
+    rows = overrides.list_suggestions(_client(), _alias(), size=limit)
+    for row in rows:
+        click.echo(f"{row['score']:.3f}  {row['a']}  {row['b']}")
+    if not rows:
+        click.echo("no suggestions")
 
 
 @click.command("reset")
@@ -223,7 +269,8 @@ def reset_command(yes: bool) -> None:
     if not yes:
         click.confirm(f"Delete every article in {_alias()!r}?", abort=True)
     schema.drop_index(_client(), _alias())
+    overrides.drop_all(_client(), _alias())
     click.echo(f"deleted {_alias()}")
 
 
-COMMANDS = (es_group, import_command, export_command, align_command, reset_command)
+COMMANDS = (es_group, import_command, export_command, align_group, reset_command)

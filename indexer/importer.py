@@ -128,7 +128,7 @@ class Indexer:
         return writer.expand_action(doc_id(article), build_document(article, detection), index)
 
     def _align(self, index: str, ids: list[str], summary: ImportSummary) -> None:
-        result = aligner.align(self.client, index, ids, min_score=self.min_score,
+        result = aligner.align(self.client, self.alias, ids, min_score=self.min_score,
                                window_days=self.window_days)
         summary.groups = result.groups
         summary.multi_version_groups = result.multi_version_groups

@@ -14,6 +14,7 @@ import pytest
 from elasticsearch import Elasticsearch
 
 from indexer.esnode import LocalNode
+from indexer.overrides import drop_all
 from indexer.schema import drop_index
 from webui import create_app
 
@@ -76,6 +77,7 @@ def alias(es) -> str:
     name = f"trimova-test-{uuid.uuid4().hex[:10]}"
     yield name
     drop_index(es, name)
+    drop_all(es, name)
 
 
 @pytest.fixture

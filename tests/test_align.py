@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from indexer.align import (CONTENT, EXPLICIT, Grouping, Version, best_first, compatible,
+from indexer.align import (CONTENT, EXPLICIT, MANUAL, Grouping, Version, best_first, compatible,
                            group_id, score_pair)
 from indexer.features import extract_numbers, name_keys
 from indexer.translit import translit_key
@@ -79,3 +79,28 @@ def test_best_first_prefers_the_stronger_pair_and_reports_suggestions():
 
 def test_group_id_is_stable_under_order():
     assert group_id(["b", "a", "c"]) == group_id(["c", "a", "b"]) == "g-a"
+
+
+def test_forbidden_pairs_are_never_merged_even_through_a_third_version():
+    g = Grouping({"u1": "uk", "r1": "ru", "e1": "en"}, forbidden={frozenset(("u1", "e1"))})
+    assert g.merge("u1", "r1", CONTENT, 0.9)
+    assert not g.merge("e1", "r1", CONTENT, 0.9)  # would put e1 with u1
+    assert g.find("e1") != g.find("u1")
+
+
+def test_detach_leaves_the_others_together():
+    g = Grouping({"u1": "uk", "r1": "ru", "e1": "en"})
+    g.merge("u1", "r1", EXPLICIT, 1.0)
+    g.merge("u1", "e1", MANUAL, 1.0)
+    g.detach("u1")
+    assert sorted(g.groups().values()) == [["e1", "r1"], ["u1"]]
+    assert g.method[g.find("r1")] == MANUAL
+
+
+def test_manual_outranks_and_content_is_reported_over_explicit():
+    g = Grouping({"u1": "uk", "r1": "ru", "e1": "en"})
+    g.merge("u1", "r1", EXPLICIT, 1.0)
+    g.merge("u1", "e1", CONTENT, 0.8)
+    assert g.method[g.find("u1")] == CONTENT
+    g.merge("u1", "u1", MANUAL, 1.0)  # same group: nothing changes
+    assert g.method[g.find("u1")] == CONTENT

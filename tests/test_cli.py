@@ -5,7 +5,7 @@ import csv
 import io
 import json
 
-from indexer.cli import align_command, es_status, export_command, import_command
+from indexer.cli import align_group, es_status, export_command, import_command
 from tests.helpers_es import DATA
 
 
@@ -58,7 +58,7 @@ def test_export_before_any_import_says_so(runner):
 
 def test_align_all_is_idempotent(runner):
     runner.invoke(import_command, ["--no-progress", str(DATA / "stories.jsonl")])
-    first = runner.invoke(align_command, ["--all"])
+    first = runner.invoke(align_group, ["--all"])
     assert first.exit_code == 0 and "aligned 8 articles into 4 stories" in first.output
 
 
