@@ -126,7 +126,8 @@ def import_command(paths: tuple[str, ...], fmt: str | None, rejects: str | None,
     cfg = _config()
     indexer = Indexer(_client(), _alias(), rejects=rejects, dead_letters=dead,
                       chunk_size=cfg["BULK_CHUNK"], min_score=cfg["ALIGN_MIN_SCORE"],
-                      window_days=cfg["ALIGN_WINDOW_DAYS"], progress=bar.tick)
+                      window_days=cfg["ALIGN_WINDOW_DAYS"], url_rules=cfg["ALIGN_URL_RULES"],
+                      progress=bar.tick)
     try:
         summary = indexer.process_all(paths, fmt)
     except (ESConnectionError, TransportError) as exc:

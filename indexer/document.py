@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Sequence
 
 from . import features
 from .schema import LANGS
@@ -46,8 +46,8 @@ def doc_id(article: Article) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
 
 
-def build_document(article: Article, detection: Detection, *,
-                   now: datetime | None = None) -> Document:
+def build_document(article: Article, detection: Detection, *, now: datetime | None = None,
+                   url_rules: Sequence[str] = ()) -> Document:
     """The indexed document: display fields, per-language fields and alignment evidence."""
     title = clean(article.title)
     paragraphs = [clean(p) for p in article.paragraphs]
@@ -63,7 +63,7 @@ def build_document(article: Article, detection: Detection, *,
         "source_key": features.source_key(article.source, article.url),
         "section": article.section, "url": article.url,
         "url_key": features.canonical_url(article.url),
-        "site_article_id": features.site_article_id(article.url),
+        "site_article_id": features.site_article_id(article.url, url_rules),
         "published": article.published,
         "imported_at": (now or datetime.now(timezone.utc)).isoformat(timespec="seconds"),
         "translations": list(article.translations),

@@ -7,6 +7,7 @@ article id a site puts in the URL of every language version.
 from __future__ import annotations
 
 import re
+from typing import Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .translit import translit_key
@@ -61,19 +62,26 @@ def source_key(source: str | None, url: str | None) -> str | None:
     return site_key(url) or (" ".join(source.lower().split()) if source else None)
 
 
-def site_article_id(url: str | None) -> str | None:
-    """``site:number`` for the article number sites repeat across language versions.
+def site_article_id(url: str | None, rules: Sequence[str] = ()) -> str | None:
+    """``site:key`` naming the article that every language version's URL repeats.
 
-    Years in date paths are skipped when another number is there.
+    A configured rule (a regex with a ``key`` group) wins; otherwise the article number in
+    the path, skipping years in date paths when another number is there.
 
     >>> site_article_id("https://dv.example/ukr/news/2024/05/48213-tram.html")
     'dv.example:48213'
     >>> site_article_id("https://dv.example/en/about") is None
     True
+    >>> site_article_id("https://a.example/en/tram-line", [r"a\\.example/\\w+/(?P<key>[\\w-]+)"])
+    'a.example:rule:tram-line'
     """
     site = site_key(url)
     if not site:
         return None
+    for rule in rules:
+        match = re.search(rule, url)
+        if match and match.groupdict().get("key"):
+            return f"{site}:rule:{match.group('key')}"
     runs = _DIGITS.findall(urlsplit(url).path)
     real = [r for r in runs if not (len(r) == 4 and 1990 <= int(r) <= 2039)]
     runs = real or runs

@@ -11,7 +11,7 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from archive.article import Article, Rejected
 from archive.importers import iter_articles
@@ -76,7 +76,8 @@ class Indexer:
 
     def __init__(self, client: Elasticsearch, alias: str, *, rejects: str | Path,
                  dead_letters: str | Path, chunk_size: int = 500, min_score: float = 0.55,
-                 window_days: int = 3, progress: Callable[[], None] | None = None):
+                 window_days: int = 3, url_rules: Sequence[str] = (),
+                 progress: Callable[[], None] | None = None):
         self.client = client
         self.alias = alias
         self.rejects = RejectsFile(rejects)
@@ -84,6 +85,7 @@ class Indexer:
         self.chunk_size = chunk_size
         self.min_score = min_score
         self.window_days = window_days
+        self.url_rules = tuple(url_rules)
         self.progress = progress or (lambda: None)
 
     def process_all(self, paths: Iterable[str | Path], fmt: str | None = None) -> ImportSummary:
@@ -125,7 +127,8 @@ class Indexer:
         """The bulk action for one article, its language decided."""
         detection = detect_language(article.title + "\n" + article.text,
                                     declared=article.lang_hint, url=article.url)
-        return writer.expand_action(doc_id(article), build_document(article, detection), index)
+        doc = build_document(article, detection, url_rules=self.url_rules)
+        return writer.expand_action(doc_id(article), doc, index)
 
     def _align(self, index: str, ids: list[str], summary: ImportSummary) -> None:
         result = aligner.align(self.client, self.alias, ids, min_score=self.min_score,

@@ -45,11 +45,18 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("PORT", 5000, "Port the web UI listens on."),
     Setting("SECRET_KEY", "", "Flask session key; generated and kept in DATA_DIR when empty.",
             secret=True),
+    Setting("ADMIN_USER", "archivist", "User name for write actions in the web UI (linking "
+            "versions)."),
+    Setting("ADMIN_PASSWORD", "", "Password for ADMIN_USER; generated and kept in "
+            "DATA_DIR/admin-password (mode 0600) when empty.", secret=True),
     Setting("PAGE_SIZE", 10, "Stories per search results page."),
     Setting("ALIGN_MIN_SCORE", 0.55, "Content-matching score (0..1) at or above which two "
             "versions are grouped automatically."),
     Setting("ALIGN_WINDOW_DAYS", 3, "Versions of one story are published at most this many "
             "days apart (when both have dates)."),
+    Setting("ALIGN_URL_RULES", [], "Per-site rules naming the versions of one article: regular "
+            "expressions with a `(?P<key>...)` group; URLs of one site whose key is equal are "
+            "versions of one story (a JSON list in the environment)."),
     Setting("BULK_CHUNK", 500, "Documents per bulk request."),
 )
 

@@ -53,3 +53,13 @@ def test_public_view_masks_secrets():
     view = public_view(config)
     assert view["ES_PASSWORD"] == "***" and view["ES_API_KEY"] == "***"
     assert "hunter2" not in repr(view)
+
+
+def test_url_rules_from_environment_and_checked(tmp_path):
+    app = create_app({"DATA_DIR": str(tmp_path)},
+                     environ={"TRIMOVA_ALIGN_URL_RULES": '["a\\\\.example/(?P<key>\\\\d+)"]'})
+    assert app.config["ALIGN_URL_RULES"] == [r"a\.example/(?P<key>\d+)"]
+    with pytest.raises(ConfigError, match="no \\(\\?P<key>"):
+        create_app({"DATA_DIR": str(tmp_path)}, environ={"TRIMOVA_ALIGN_URL_RULES": '["x"]'})
+    with pytest.raises(ConfigError, match="TRIMOVA_ALIGN_URL_RULES"):
+        create_app({"DATA_DIR": str(tmp_path)}, environ={"TRIMOVA_ALIGN_URL_RULES": "x"})

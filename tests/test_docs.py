@@ -25,3 +25,12 @@ def test_jsonl_schema_is_documented():
     for field in ("id", "url", "lang", "title", "text", "published", "author", "source",
                   "translations"):
         assert f"`{field}`" in README
+
+
+def test_settings_table_is_current():
+    import subprocess
+    import sys
+    root = Path(__file__).resolve().parent.parent
+    table = subprocess.run([sys.executable, str(root / "scripts" / "settings_table.py")],
+                           capture_output=True, text=True, check=True).stdout.strip()
+    assert table in README, "run: python scripts/settings_table.py --write"

@@ -80,3 +80,19 @@ def test_bad_lines_are_rejected_and_listed_good_lines_go_in(es, alias, tmp_path)
     rejects = [json.loads(line) for line in (tmp_path / "rejects.jsonl").read_text().splitlines()]
     assert [r["position"] for r in rejects] == ["line 2", "line 3", "line 5"]
     assert all(r["reason"] and r["input"].endswith("mixed.jsonl") for r in rejects)
+
+
+def test_configured_url_rules_link_versions(es, alias, tmp_path):
+    rows = [
+        {"id": "r1", "url": "https://rules.example/uk/zhyttia/novyi-mist",
+         "title": "Новий міст", "text": "Міст відкрили вранці."},
+        {"id": "r2", "url": "https://rules.example/en/life/novyi-mist",
+         "title": "A short unrelated-looking note", "text": "It opened."},
+    ]
+    path = tmp_path / "rules.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+    rule = r"rules\.example/\w\w/\w+/(?P<key>[\w-]+)$"
+    import_paths(es, alias, [path], tmp_path, url_rules=[rule])
+    docs = _by_external(es, alias)
+    assert docs["r1"]["group_id"] == docs["r2"]["group_id"]
+    assert docs["r1"]["group_method"] == "explicit"

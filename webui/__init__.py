@@ -24,16 +24,20 @@ def create_app(test_config: Mapping[str, Any] | None = None,
     app.config.update(cfg.from_environ(environ))
     if test_config:
         app.config.update(test_config)
+    cfg.check(app.config)
     if not app.config["SECRET_KEY"]:
         app.config["SECRET_KEY"] = cfg.secret_key(app.config["DATA_DIR"])
+    app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
     app.json.ensure_ascii = False
 
-    from . import api, errors, es, pages
+    from . import api, auth, curation, errors, es, pages
     from .rawquery import RawQueryMiddleware
 
     app.wsgi_app = RawQueryMiddleware(app.wsgi_app)
     es.init_app(app)
     errors.init_app(app)
+    app.register_blueprint(auth.bp)
     app.register_blueprint(pages.bp)
+    app.register_blueprint(curation.bp)
     app.register_blueprint(api.bp)
     return app

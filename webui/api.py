@@ -4,6 +4,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, current_app, jsonify, request
 
 from indexer import search as searcher
+from indexer.compare import compare_versions
 
 from .es import get_alias, get_es
 from .params import search_args
@@ -37,3 +38,12 @@ def group(group_id: str):
         abort(404, f"No story with id {group_id!r}.")
     return jsonify({"group_id": group_id, "langs": [v["lang"] for v in versions],
                     "versions": versions})
+
+
+@bp.route("/groups/<group_id>/compare")
+def compare(group_id: str):
+    """The versions' paragraphs aligned row by row, with what each version leaves out."""
+    versions = searcher.get_group(get_es(), get_alias(), group_id)
+    if not versions:
+        abort(404, f"No story with id {group_id!r}.")
+    return jsonify({"group_id": group_id, **compare_versions(versions)})

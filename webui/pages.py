@@ -4,6 +4,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, current_app, render_template, request
 
 from indexer import search as searcher
+from indexer.compare import compare_versions
 from indexer.schema import LANGS
 
 from .es import get_alias, get_es
@@ -47,4 +48,5 @@ def compare(group_id: str):
     versions = searcher.get_group(get_es(), get_alias(), group_id)
     if not versions:
         abort(404, f"No story with id {group_id!r}.")
-    return render_template("pages/compare.html", group_id=group_id, versions=versions)
+    return render_template("pages/compare.html", group_id=group_id, versions=versions,
+                           comparison=compare_versions(versions))

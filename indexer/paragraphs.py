@@ -1,0 +1,306 @@
+"""Aligning the paragraphs of one story's language versions, for the compare page.
+
+Two versions are aligned in order by dynamic programming in the spirit of Gale and
+Church (1993): each step matches one paragraph to one, one to two or two to one, or
+leaves a paragraph without counterpart. A match costs a length penalty (how far the
+character length is from the one expected for the language pair, as a normal deviate)
+plus the evidence that survives translation: shared numbers and names, and between
+Ukrainian and Russian the trigram similarity of the cross-script :func:`bridge_key`.
+Leaving a paragraph out costs a fixed :data:`SKIP`, so a paragraph only one version has
+stays alone instead of being glued onto a neighbour.
+
+Three versions are aligned through a pivot (the one with most paragraphs); what the
+pivot lacks but both others have is paired again inside its gap. Pure functions only:
+the UI gets plain lists and dicts.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Iterable, Mapping, Sequence
+
+from .align import overlap, trigrams
+from .features import bridge_key, extract_numbers, name_keys
+
+Row = dict[str, list[int]]
+Pair = tuple[list[int], list[int]]
+
+#: characters per unit of content, English = 1; the expected b/a length ratio of a pair
+#: is the quotient (Ukrainian and Russian run some 10-15% longer than English)
+LENGTH_FACTOR = {"uk": 1.0, "ru": 1.02, "en": 1.05}
+#: Gale–Church variance per character: sigma = sqrt(S2 * length), i.e. ±15% at 300
+#: characters, looser for short paragraphs and tighter for long ones ...
+S2 = 6.8
+#: ... but never tighter than this share of the length: long paragraphs vary too
+REL_SIGMA = 0.08
+#: cost of a paragraph left without counterpart (1-0 or 0-1)
+SKIP = 3.5
+#: extra cost of a 1-2 or 2-1 match over a 1-1 match: Gale–Church's priors, -log(0.089/0.89)
+MERGE = math.log(10)
+#: shared-number evidence: Dice 1 earns -NUMBERS, Dice 0 (both have numbers) +NUMBERS
+NUMBERS = 3.0
+#: numbers on one side only: mild evidence against (translations keep figures)
+NUMBERS_ONE_SIDED = 1.0
+#: shared-name evidence: the share of the smaller set of name keys found in the other
+NAMES = 2.0
+#: uk-ru text evidence: cost TEXT * (TEXT_MID - trigram Jaccard of the bridge keys)
+TEXT = 12.0
+TEXT_MID = 0.2
+#: name keys are compared on this prefix: Харкова/Kharkiv share "hark", not "harko"
+NAME_PREFIX = 4
+_CYRILLIC = frozenset({"uk", "ru"})
+
+
+@dataclass(frozen=True)
+class _Para:
+    """What the cost model reads from one paragraph (or two joined)."""
+
+    length: int
+    numbers: frozenset[str]
+    names: frozenset[str]
+    grams: frozenset[str]
+
+    def __add__(self, other: _Para) -> _Para:
+        return _Para(self.length + other.length + 1, self.numbers | other.numbers,
+                     self.names | other.names, self.grams | other.grams)
+
+
+def _features(text: str, with_grams: bool) -> _Para:
+    """The cost model's view of one paragraph."""
+    return _Para(len(text.strip()), frozenset(extract_numbers(text)),
+                 frozenset(k[:NAME_PREFIX] for k in name_keys(text)),
+                 frozenset(trigrams(bridge_key(text))) if with_grams else frozenset())
+
+
+def expected_ratio(lang_a: str, lang_b: str) -> float:
+    """Expected character length of ``lang_b`` text per character of ``lang_a`` text.
+
+    >>> expected_ratio("en", "uk"), expected_ratio("uk", "ru"), expected_ratio("xx", "en")
+    (1.12, 1.0, 1.0)
+    """
+    return LENGTH_FACTOR.get(lang_b, 1.0) / LENGTH_FACTOR.get(lang_a, 1.0)
+
+
+def length_cost(len_a: int, len_b: int, ratio: float = 1.0) -> float:
+    """Gale–Church penalty, -log P(|deviate| ≥ |delta|), for lengths ``len_a``/``len_b``.
+
+    >>> length_cost(300, 300), round(length_cost(300, 360), 2), round(length_cost(300, 600), 1)
+    (0.0, 0.88, 11.3)
+    """
+    mean = max((len_a * ratio + len_b) / 2, 1.0)
+    sigma = math.sqrt(S2 * mean + (REL_SIGMA * mean) ** 2)
+    # clipped so erfc stays above the smallest float; the cost is huge by then anyway
+    delta = min(abs(len_b - len_a * ratio) / sigma, 30.0)
+    return max(0.0, -math.log(math.erfc(delta / math.sqrt(2))))
+
+
+def dice(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float | None:
+    """Shared items over the mean size: unlike overlap, extra items count against.
+
+    >>> dice({"1", "2"}, {"2", "3"}), dice(set(), {"1"})
+    (0.5, None)
+    """
+    if not a or not b:
+        return None
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def _set_cost(a: frozenset[str], b: frozenset[str], weight: float, one_sided: float) -> float:
+    """Evidence cost of two sets of items that translation keeps (numbers, names)."""
+    score = dice(a, b)
+    if score is None:
+        return one_sided if (a or b) else 0.0
+    return weight * (1 - 2 * score)
+
+
+def _text_cost(a: _Para, b: _Para) -> float:
+    """uk-ru evidence: trigram Jaccard of the bridge keys against its midpoint."""
+    if not a.grams or not b.grams:
+        return 0.0
+    jaccard = len(a.grams & b.grams) / len(a.grams | b.grams)
+    return TEXT * (TEXT_MID - jaccard)
+
+
+def match_cost(a: _Para, b: _Para, ratio: float, with_text: bool) -> float:
+    """Cost of taking ``a`` and ``b`` as counterparts: length plus evidence."""
+    cost = length_cost(a.length, b.length, ratio)
+    cost += _set_cost(a.numbers, b.numbers, NUMBERS, NUMBERS_ONE_SIDED)
+    # names only ever count for: capitalised sentence starts and English title case
+    # ("Opera and Ballet Theatre") add keys the other language cannot have
+    cost -= NAMES * (overlap(a.names, b.names) or 0.0)
+    return cost + (_text_cost(a, b) if with_text else 0.0)
+
+
+# (paragraphs taken from a, from b, extra cost); a skip's cost is SKIP whatever the text
+_MOVES = ((1, 1, 0.0), (1, 2, MERGE), (2, 1, MERGE), (1, 0, SKIP), (0, 1, SKIP))
+
+
+def pair_align(a: list[str], b: list[str], *, lang_a: str, lang_b: str) -> list[Pair]:
+    """Align two paragraph lists in order: rows ``([indexes in a], [indexes in b])``."""
+    with_text = {lang_a, lang_b} == _CYRILLIC
+    fa = [_features(t, with_text) for t in a]
+    fb = [_features(t, with_text) for t in b]
+    ratio = expected_ratio(lang_a, lang_b)
+    n, m = len(a), len(b)
+    best = [[math.inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int]]] = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            for di, dj, extra in _MOVES:
+                if (di or dj) and i >= di and j >= dj and best[i - di][j - dj] < math.inf:
+                    cost = best[i - di][j - dj] + extra
+                    if di and dj:
+                        cost += match_cost(_joined(fa, i - di, i), _joined(fb, j - dj, j),
+                                           ratio, with_text)
+                    if cost < best[i][j]:
+                        best[i][j], back[i][j] = cost, (di, dj)
+    return _trace(back, n, m)
+
+
+def _joined(feats: Sequence[_Para], start: int, stop: int) -> _Para:
+    """The features of paragraphs ``start:stop`` read as one."""
+    joined = feats[start]
+    for extra in feats[start + 1:stop]:
+        joined = joined + extra
+    return joined
+
+
+def _trace(back: list[list[tuple[int, int]]], i: int, j: int) -> list[Pair]:
+    """Follow the back pointers from the end to the rows, in reading order."""
+    rows: list[Pair] = []
+    while i or j:
+        di, dj = back[i][j]
+        rows.append((list(range(i - di, i)), list(range(j - dj, j))))
+        i, j = i - di, j - dj
+    return rows[::-1]
+
+
+@dataclass(frozen=True)
+class _Block:
+    """A run of one version's paragraphs without pivot counterpart, and where it may go.
+
+    It sits after row ``lo`` (-1: before the first) and before row ``hi``: the rows of
+    the version's neighbouring matched paragraphs.
+    """
+
+    lang: str
+    indexes: list[int]
+    lo: int
+    hi: int
+
+
+def align_versions(versions: Mapping[str, list[str]]) -> list[Row]:
+    """Align 2 or 3 versions' paragraphs into rows ``{lang: [indexes]}`` in reading order."""
+    langs = list(versions)
+    if not 2 <= len(langs) <= 3:
+        raise ValueError(f"align_versions takes 2 or 3 versions, not {len(langs)}")
+    pivot = max(langs, key=lambda lang: len(versions[lang]))  # max keeps the first of ties
+    others = [lang for lang in langs if lang != pivot]
+    pairs = {lang: pair_align(versions[pivot], versions[lang], lang_a=pivot, lang_b=lang)
+             for lang in others}
+    rows: list[Row] = [{pivot: group}
+                       for group in pivot_groups(len(versions[pivot]), pairs.values())]
+    row_of = {i: k for k, row in enumerate(rows) for i in row[pivot]}
+    blocks = []
+    for lang in others:
+        for ia, ib in pairs[lang]:
+            if ia and ib:
+                rows[row_of[ia[0]]].setdefault(lang, []).extend(ib)
+        blocks.append(_lone_blocks(lang, pairs[lang], row_of, len(rows)))
+    inserts = _place_blocks(blocks, versions)
+    ordered = inserts.get(-1, [])
+    for k, row in enumerate(rows):
+        ordered += [row, *inserts.get(k, [])]
+    return [{lang: row[lang] for lang in langs if row.get(lang)} for row in ordered]
+
+
+def pivot_groups(count: int, alignments: Iterable[list[Pair]]) -> list[list[int]]:
+    """The pivot's paragraphs grouped so no alignment's group straddles two groups.
+
+    >>> pivot_groups(4, [[([0], [0]), ([1, 2], [1]), ([3], [])], [([0, 1], [0]), ([2], [1])]])
+    [[0, 1, 2], [3]]
+    """
+    # a pivot paragraph starts a new group unless some alignment joins it to the previous
+    joined = {i for pairs in alignments for ia, _ in pairs for i in ia[1:]}
+    groups: list[list[int]] = []
+    for i in range(count):
+        if i in joined:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def _lone_blocks(lang: str, pairs: list[Pair], row_of: dict[int, int], n_rows: int) -> list[_Block]:
+    """Runs of ``lang`` paragraphs the pivot alignment left alone, with their windows."""
+    blocks: list[_Block] = []
+    run: list[int] = []
+    lo = -1
+    for ia, ib in pairs:
+        if ib and not ia:
+            run.extend(ib)
+        elif ib:
+            if run:
+                blocks.append(_Block(lang, run, lo, row_of[ia[0]]))
+                run = []
+            lo = row_of[ia[0]]
+    if run:
+        blocks.append(_Block(lang, run, lo, n_rows))
+    return blocks
+
+
+def _place_blocks(blocks: list[list[_Block]], versions: Mapping[str, list[str]]
+                  ) -> dict[int, list[Row]]:
+    """Rows to insert after each pivot row: lone paragraphs, paired across versions if they can."""
+    inserts: dict[int, list[Row]] = {}
+    first, second = (blocks + [[]])[:2]
+    i = j = 0
+    while i < len(first) or j < len(second):
+        x = first[i] if i < len(first) else None
+        y = second[j] if j < len(second) else None
+        if x and y and max(x.lo, y.lo) < min(x.hi, y.hi):
+            # both lie in one gap of the pivot: what uk and ru share there is one row
+            inserts.setdefault(max(x.lo, y.lo), []).extend(_pair_blocks(x, y, versions))
+            i, j = i + 1, j + 1
+        elif y is None or (x is not None and x.hi <= y.hi):
+            inserts.setdefault(x.lo, []).extend({x.lang: [k]} for k in x.indexes)
+            i += 1
+        else:
+            inserts.setdefault(y.lo, []).extend({y.lang: [k]} for k in y.indexes)
+            j += 1
+    return inserts
+
+
+def _pair_blocks(x: _Block, y: _Block, versions: Mapping[str, list[str]]) -> list[Row]:
+    """Rows for two versions' lone runs in one gap, aligned with :func:`pair_align`."""
+    pairs = pair_align([versions[x.lang][k] for k in x.indexes],
+                       [versions[y.lang][k] for k in y.indexes], lang_a=x.lang, lang_b=y.lang)
+    rows = []
+    for ia, ib in pairs:
+        row = {x.lang: [x.indexes[k] for k in ia], y.lang: [y.indexes[k] for k in ib]}
+        rows.append({lang: idx for lang, idx in row.items() if idx})
+    return rows
+
+
+def missing_from(row: Mapping[str, list[int]], langs: Iterable[str]) -> list[str]:
+    """The languages of ``langs`` that have no paragraph in ``row``.
+
+    >>> missing_from({"uk": [2], "ru": [3]}, ["uk", "en", "ru"])
+    ['en']
+    """
+    return [lang for lang in langs if not row.get(lang)]
+
+
+def discrepancies(rows: Iterable[Mapping[str, list[int]]], langs: Sequence[str]) -> dict[str, int]:
+    """Per language, its paragraphs in rows that lack some other language.
+
+    >>> discrepancies([{"uk": [0], "en": [0]}, {"uk": [1, 2]}, {"en": [1]}], ["uk", "en"])
+    {'uk': 2, 'en': 1}
+    """
+    counts = dict.fromkeys(langs, 0)
+    for row in rows:
+        if missing_from(row, langs):
+            for lang in langs:
+                counts[lang] += len(row.get(lang, ()))
+    return counts
