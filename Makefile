@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 ARGS ?=
 SAMPLES ?= samples
 
-.PHONY: help init system run serve test lint format docs bench es-start es-stop es-status clean
+.PHONY: help init system run serve test lint format docs bench bench-align es-start es-stop es-status clean
 
 help:
 	@echo "make run     set everything up, load the sample archive, serve the UI (http://127.0.0.1:5000)"
@@ -16,7 +16,9 @@ help:
 	@echo "make init    system packages, virtualenv and dependencies only"
 	@echo "make serve   serve the UI (node must be running)"
 	@echo "make es-start | es-stop | es-status   manage the local Elasticsearch node"
-	@echo "make lint | format | docs | bench | clean"
+	@echo "make bench        language detection and alignment benchmarks (starts the node)"
+	@echo "make bench-align  alignment quality on our labelled set, and 5k vs 50k scaling"
+	@echo "make lint | format | docs | clean"
 
 system:
 	@bash scripts/system-deps.sh
@@ -58,8 +60,13 @@ format: init
 docs:
 	@echo "Documentation lives in README.md and docs/ (plain Markdown, nothing to build)."
 
-bench: init
+bench: es-start
 	$(BIN)/python bench/langdetect_eval.py
+	$(BIN)/python bench/align_eval.py
+
+bench-align: es-start
+	$(BIN)/python bench/align_eval.py
+	$(BIN)/python bench/align_scale.py --sizes 5000 50000
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
