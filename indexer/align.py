@@ -38,6 +38,7 @@ class Version:
     para_count: int = 0
     char_count: int = 0
     group_id: str | None = None
+    paragraphs: tuple[str, ...] = ()
 
     @classmethod
     def from_source(cls, doc_id: str, src: dict[str, Any]) -> "Version":
@@ -48,7 +49,8 @@ class Version:
                    name_keys=frozenset(src.get("name_keys") or ()),
                    text_key=(src.get("translit") or "")[:4000],
                    para_count=src.get("para_count") or 0,
-                   char_count=src.get("char_count") or 0, group_id=src.get("group_id"))
+                   char_count=src.get("char_count") or 0, group_id=src.get("group_id"),
+                   paragraphs=tuple(src.get("paragraphs") or ()))
 
 
 def parse_day(value: str | None) -> date | None:
@@ -74,16 +76,22 @@ def trigrams(text: str) -> set[str]:
     return {text[i:i + 3] for i in range(len(text) - 2)}
 
 
-def overlap(a: Iterable[str], b: Iterable[str]) -> float | None:
-    """Shared items over the smaller set; None when either side has none.
+def overlap(a: Iterable[str], b: Iterable[str], sizes: float = 0.0) -> float | None:
+    """Shared items over a denominator between the smaller set (``sizes`` 0) and the larger (1).
 
-    >>> overlap({"1", "2"}, {"2", "3", "4"}), overlap(set(), {"1"})
-    (0.5, None)
+    A short note cites a subset of its long translation's numbers (containment); two
+    versions of equal length should cite the same ones (closer to Jaccard).
+
+    >>> overlap({"1", "2"}, {"2", "3", "4"}), overlap({"1", "2"}, {"2", "3", "4"}, 1.0)
+    (0.5, 0.3333333333333333)
+    >>> overlap(set(), {"1"}) is None
+    True
     """
     a, b = set(a), set(b)
     if not a or not b:
         return None
-    return len(a & b) / min(len(a), len(b))
+    small, large = sorted((len(a), len(b)))
+    return len(a & b) / (small + (large - small) * sizes)
 
 
 def ratio(x: int, y: int) -> float | None:
@@ -118,12 +126,16 @@ def score_pair(a: Version, b: Version, window_days: int = 3) -> tuple[float, dic
     """Content score in 0..1 that ``a`` and ``b`` are one story, with the evidence used."""
     if not compatible(a, b, window_days):
         return 0.0, {}
+    length = ratio(a.char_count, b.char_count) or 0.0
+    # under half the length: a short note of a long story, judged by containment and
+    # not by its size; similar lengths: both should cite the same numbers and names
+    sizes = max(0.0, 2 * length - 1)
     evidence = {
-        "numbers": overlap(a.numbers, b.numbers),
-        "names": overlap(a.name_keys, b.name_keys),
+        "numbers": overlap(a.numbers, b.numbers, sizes),
+        "names": overlap(a.name_keys, b.name_keys, sizes),
         "text": text_similarity(a.text_key, b.text_key),
-        "length": ratio(a.char_count, b.char_count),
-        "paragraphs": ratio(a.para_count, b.para_count),
+        "length": length if length >= 0.5 else None,
+        "paragraphs": ratio(a.para_count, b.para_count) if length >= 0.5 else None,
     }
     used = {k: v for k, v in evidence.items() if v is not None}
     if not used:
@@ -132,7 +144,36 @@ def score_pair(a: Version, b: Version, window_days: int = 3) -> tuple[float, dic
     score = sum(WEIGHTS[k] * v for k, v in used.items()) / total
     # little evidence (no numbers, no names) must not reach the threshold on lengths alone
     score *= min(1.0, total / 0.6)
+    placed = numbers_in_place(a, b)
+    if placed is not None:
+        # two stories told the same day by the same people share numbers, but not in the
+        # same places: translations keep each number in its paragraph
+        used["placed"] = placed
+        score *= PLACED_FLOOR + (1 - PLACED_FLOOR) * placed
     return round(score, 4), {k: round(v, 3) for k, v in used.items()}
+
+
+PLACED_FLOOR = 0.5
+
+
+def numbers_in_place(a: Version, b: Version) -> float | None:
+    """Share of the numbers both versions cite that sit in paragraphs aligned to each other."""
+    if not a.paragraphs or not b.paragraphs:
+        return None
+    from .features import extract_numbers
+    from .paragraphs import pair_align
+
+    shared = set(a.numbers) & set(b.numbers)
+    if len(shared) < 2:
+        return None
+    placed: set[str] = set()
+    for rows_a, rows_b in pair_align(list(a.paragraphs), list(b.paragraphs), lang_a=a.lang,
+                                     lang_b=b.lang):
+        if rows_a and rows_b:
+            na = extract_numbers(" ".join(a.paragraphs[i] for i in rows_a))
+            nb = extract_numbers(" ".join(b.paragraphs[j] for j in rows_b))
+            placed |= set(na) & set(nb)
+    return len(placed & shared) / len(shared)
 
 
 @dataclass

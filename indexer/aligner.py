@@ -21,7 +21,8 @@ log = logging.getLogger(__name__)
 
 ALIGN_FIELDS = ["lang", "source_key", "published", "numbers", "name_keys", "translit",
                 "para_count", "char_count", "group_id", "group_method", "group_score",
-                "external_id", "url_key", "translations", "alternate_urls", "site_article_id"]
+                "external_id", "url_key", "translations", "alternate_urls", "site_article_id",
+                "paragraphs"]
 CANDIDATES = 10
 BATCH = 100
 

@@ -10,13 +10,13 @@ import re
 from typing import Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from .translit import translit_key
+from .translit import skeleton_key, translit_key
 
-_NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?")
+_NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d{3})*(?:[.,]\d+)?")
 _WORD = re.compile(r"[^\W\d_][\w'’ʼ-]*", re.UNICODE)
 _DIGITS = re.compile(r"\d{4,}")
 _LANG_SUBDOMAINS = ("www.", "en.", "ru.", "uk.", "ua.", "m.")
-NAME_KEY_LEN = 5
+NAME_KEY_LEN = 4
 
 
 def canonical_url(url: str | None) -> str | None:
@@ -89,32 +89,66 @@ def site_article_id(url: str | None, rules: Sequence[str] = ()) -> str | None:
 
 
 def extract_numbers(text: str) -> list[str]:
-    """Numbers of two or more digits, separators removed, decimal comma as point.
+    """Numbers of two or more digits, normalised so that translations agree.
+
+    Space and comma thousands separators are removed (``12 500``, ``12,500``), a decimal
+    comma becomes a point, and "18 тисяч" / "18 thousand" is 18000.
 
     >>> extract_numbers("У 2025 році 12 500 гривень, 3,5% і 7 днів")
     ['2025', '12500', '3.5']
+    >>> extract_numbers("18,000 people, 1,340 km, 2,5 м") == extract_numbers("18 тисяч, 1 340 км, 2.5 m")
+    True
     """
     found = []
-    for match in _NUMBER.findall(text):
-        value = re.sub(r"[ \u00a0\u202f]", "", match).replace(",", ".")
+    for match in _NUMBER.finditer(text):
+        value = _normalise_number(match.group(), text[match.end():match.end() + 12])
         if sum(ch.isdigit() for ch in value) >= 2 and value not in found:
             found.append(value)
     return found
 
 
-def name_keys(text: str) -> list[str]:
-    """Short Latin keys of the capitalised words: names meet across scripts and cases.
+_THOUSANDS = re.compile(r"^[ \u00a0]*(тис|тыс|thousand)", re.IGNORECASE)
 
-    >>> name_keys("Оксана Мельник приїхала до Дніпра") == name_keys("Oksana Melnyk came to Dnipro")
+
+def _normalise_number(raw: str, after: str) -> str:
+    value = re.sub(r"[ \u00a0\u202f]", "", raw)
+    if re.fullmatch(r"\d{1,3}(,\d{3})+", value):  # English thousands separators
+        value = value.replace(",", "")
+    value = value.replace(",", ".")
+    if _THOUSANDS.match(after) and "." not in value:
+        value = str(int(value) * 1000)
+    return value
+
+
+def name_keys(text: str) -> list[str]:
+    """Short Latin keys of the capitalised words inside sentences: names, across scripts.
+
+    Sentence-initial words are skipped (capitalised by grammar, not by being names); the
+    key is the start of the consonant skeleton, so Ukrainian, Russian and English spellings
+    and case endings meet (Тиврів / Тывров / Tyvriv, Мельник / Мельника / Melnyk).
+
+    >>> name_keys("Вчора Оксана Мельник приїхала до Дніпра.") == name_keys("Then Oksana Melnyk came to Dnipro.")
+    True
+    >>> name_keys("Вранці. Учора Тиврів") == name_keys("Потом Тывров")
     True
     """
     keys: list[str] = []
-    for word in _WORD.findall(text):
-        if len(word) >= 4 and word[0].isupper():
-            key = translit_key(word)[:NAME_KEY_LEN]
-            if len(key) >= 4 and key not in keys:
-                keys.append(key)
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if len(word) < 4 or not word[0].isupper() or _sentence_start(text, match.start()):
+            continue
+        key = skeleton_key(word)[:NAME_KEY_LEN]
+        if len(key) >= 3 and key not in keys:
+            keys.append(key)
     return keys
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """Whether ``pos`` begins a sentence (only space, quotes or dashes since the last stop)."""
+    i = pos - 1
+    while i >= 0 and (text[i].isspace() or text[i] in "«»\"“”„'‘’—–-("):
+        i -= 1
+    return i < 0 or text[i] in ".!?…:;\n"
 
 
 # Case endings as they come out of translit_key, longest first. Names missing from the
