@@ -23,10 +23,11 @@ help:
 system:
 	@bash scripts/system-deps.sh
 
-$(STAMP): setup.cfg pyproject.toml
+$(STAMP): setup.cfg pyproject.toml scripts/install-translate.sh
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]'
+	bash scripts/install-translate.sh $(BIN)/python
 	touch $(STAMP)
 
 init: system $(STAMP)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 EXPLICIT = "explicit"
 CONTENT = "content"
@@ -21,7 +21,10 @@ SINGLE = "single"
 _METHOD_RANK = {MANUAL: 3, CONTENT: 2, EXPLICIT: 1}
 
 #: weight of each kind of evidence in the content score
-WEIGHTS = {"numbers": 0.3, "names": 0.3, "text": 0.2, "length": 0.1, "paragraphs": 0.1}
+WEIGHTS = {"numbers": 0.3, "names": 0.3, "text": 0.2, "length": 0.1, "paragraphs": 0.1,
+           "translated": 0.3}
+#: (text, source lang, target lang) -> translation, or None when the pair has no model
+Translator = Callable[[str, str, str], "str | None"]
 
 
 @dataclass
@@ -39,6 +42,7 @@ class Version:
     char_count: int = 0
     group_id: str | None = None
     paragraphs: tuple[str, ...] = ()
+    title: str = ""
 
     @classmethod
     def from_source(cls, doc_id: str, src: dict[str, Any]) -> "Version":
@@ -50,7 +54,7 @@ class Version:
                    text_key=(src.get("translit") or "")[:4000],
                    para_count=src.get("para_count") or 0,
                    char_count=src.get("char_count") or 0, group_id=src.get("group_id"),
-                   paragraphs=tuple(src.get("paragraphs") or ()))
+                   paragraphs=tuple(src.get("paragraphs") or ()), title=src.get("title") or "")
 
 
 def parse_day(value: str | None) -> date | None:
@@ -122,8 +126,23 @@ def compatible(a: Version, b: Version, window_days: int) -> bool:
     return True
 
 
-def score_pair(a: Version, b: Version, window_days: int = 3) -> tuple[float, dict[str, float]]:
-    """Content score in 0..1 that ``a`` and ``b`` are one story, with the evidence used."""
+def translated_similarity(a: Version, b: Version, translator: Translator | None) -> float | None:
+    """Similarity of ``a``'s title machine-translated into ``b``'s language to ``b``'s title."""
+    if translator is None or not a.title or not b.title:
+        return None
+    text = translator(a.title, a.lang, b.lang)
+    if not text:
+        return None
+    from .features import bridge_key
+    return text_similarity(bridge_key(text), bridge_key(b.title))
+
+
+def score_pair(a: Version, b: Version, window_days: int = 3,
+               translator: Translator | None = None) -> tuple[float, dict[str, float]]:
+    """Content score in 0..1 that ``a`` and ``b`` are one story, with the evidence used.
+
+    ``translator`` adds machine-translated title similarity when a model is installed.
+    """
     if not compatible(a, b, window_days):
         return 0.0, {}
     length = ratio(a.char_count, b.char_count) or 0.0
@@ -136,6 +155,7 @@ def score_pair(a: Version, b: Version, window_days: int = 3) -> tuple[float, dic
         "text": text_similarity(a.text_key, b.text_key),
         "length": length if length >= 0.5 else None,
         "paragraphs": ratio(a.para_count, b.para_count) if length >= 0.5 else None,
+        "translated": translated_similarity(a, b, translator),
     }
     used = {k: v for k, v in evidence.items() if v is not None}
     if not used:

@@ -13,8 +13,8 @@ from typing import Any, Iterable, Iterator
 from elasticsearch import Elasticsearch, helpers
 
 from . import features, overrides
-from .align import (CONTENT, EXPLICIT, MANUAL, SINGLE, Grouping, Version, best_first, group_id,
-                    score_pair)
+from .align import (CONTENT, EXPLICIT, MANUAL, SINGLE, Grouping, Translator, Version,
+                    best_first, group_id, score_pair)
 from .schema import LANGS
 
 log = logging.getLogger(__name__)
@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 ALIGN_FIELDS = ["lang", "source_key", "published", "numbers", "name_keys", "translit",
                 "para_count", "char_count", "group_id", "group_method", "group_score",
                 "external_id", "url_key", "translations", "alternate_urls", "site_article_id",
-                "paragraphs"]
+                "paragraphs", "title"]
 CANDIDATES = 10
 BATCH = 100
 
@@ -126,7 +126,7 @@ def _msearch(client: Elasticsearch, index: str, queries: list[dict]) -> list[lis
 
 
 def gather_pairs(client: Elasticsearch, index: str, sources: dict[str, dict],
-                 window_days: int, seen: dict[str, dict]):
+                 window_days: int, seen: dict[str, dict], translator: Translator | None = None):
     """Explicit pairs and scored content pairs for the given documents."""
     explicit: set[tuple[str, str]] = set()
     content: dict[tuple[str, str], float] = {}
@@ -149,7 +149,7 @@ def gather_pairs(client: Elasticsearch, index: str, sources: dict[str, dict],
                     explicit.add(pair)
                     continue
                 score, _ = score_pair(a, Version.from_source(hit["_id"], hit["_source"]),
-                                      window_days)
+                                      window_days, translator)
                 content[pair] = max(score, content.get(pair, 0.0))
     return explicit, content
 
@@ -166,7 +166,8 @@ def existing_groups(client: Elasticsearch, index: str, group_ids: set[str]) -> d
 
 
 def align(client: Elasticsearch, alias: str, doc_ids: Iterable[str], *, min_score: float = 0.55,
-          window_days: int = 3, restore: bool = True) -> AlignSummary:
+          window_days: int = 3, restore: bool = True,
+          translator: Translator | None = None) -> AlignSummary:
     """Group the given documents with their other-language versions and write group ids.
 
     :param restore: keep the groups already stored (incremental imports); False regroups
@@ -176,7 +177,7 @@ def align(client: Elasticsearch, alias: str, doc_ids: Iterable[str], *, min_scor
     client.indices.refresh(index=alias)
     sources = fetch_sources(client, alias, doc_ids)
     seen = dict(sources)
-    explicit, content = gather_pairs(client, alias, sources, window_days, seen)
+    explicit, content = gather_pairs(client, alias, sources, window_days, seen, translator)
     decisions = overrides.load(client, alias)
     seen.update(fetch_sources(client, alias, decisions.partners(seen) - set(seen)))
     if restore:

@@ -43,6 +43,12 @@ def _data_dir() -> Path:
     return Path(_config()["DATA_DIR"])
 
 
+def _translator():
+    """Machine translation for alignment evidence, when argostranslate and a model are there."""
+    from translations import translator_for
+    return translator_for(_data_dir() / "models")
+
+
 @click.group("es")
 def es_group() -> None:
     """Manage the local Elasticsearch node (not used when TRIMOVA_ES_URL is set)."""
@@ -127,7 +133,7 @@ def import_command(paths: tuple[str, ...], fmt: str | None, rejects: str | None,
     indexer = Indexer(_client(), _alias(), rejects=rejects, dead_letters=dead,
                       chunk_size=cfg["BULK_CHUNK"], min_score=cfg["ALIGN_MIN_SCORE"],
                       window_days=cfg["ALIGN_WINDOW_DAYS"], url_rules=cfg["ALIGN_URL_RULES"],
-                      progress=bar.tick)
+                      translator=_translator(), progress=bar.tick)
     try:
         summary = indexer.process_all(paths, fmt)
     except (ESConnectionError, TransportError) as exc:
@@ -219,7 +225,7 @@ def align_group(ctx: click.Context, all_: bool) -> None:
                                "a subcommand: link, unlink, suggestions")
     cfg = _config()
     result = aligner.align_all(_client(), _alias(), min_score=cfg["ALIGN_MIN_SCORE"],
-                               window_days=cfg["ALIGN_WINDOW_DAYS"])
+                               window_days=cfg["ALIGN_WINDOW_DAYS"], translator=_translator())
     click.echo(f"aligned {result.aligned} articles into {result.groups} stories "
                f"({result.multi_version_groups} with several versions); "
                f"{len(result.suggestions)} suggested links below the threshold")
@@ -274,4 +280,35 @@ def reset_command(yes: bool) -> None:
     click.echo(f"deleted {_alias()}")
 
 
-COMMANDS = (es_group, import_command, export_command, align_group, reset_command)
+@click.group("models")
+def models_group() -> None:
+    """Machine-translation models (Argos .argosmodel packages in DATA_DIR/models)."""
+
+
+@models_group.command("install")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@with_appcontext
+def models_install(file: str) -> None:
+    """Install an Argos model package (.argosmodel) from a file."""
+    from translations import InvalidModel, install_model
+    try:
+        source, target = install_model(file, _data_dir() / "models")
+    except InvalidModel as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"installed {source}→{target}")
+
+
+@models_group.command("list")
+@with_appcontext
+def models_list() -> None:
+    """List the installed translation models."""
+    from translations import list_models
+    models = list_models(_data_dir() / "models")
+    for m in models:
+        click.echo(f"{m['source']}→{m['target']}  {m['name']}  {m['version']}")
+    if not models:
+        click.echo(f"no models installed in {_data_dir() / 'models'}; "
+                   "install one with `trimova models install FILE`")
+
+
+COMMANDS = (es_group, import_command, export_command, align_group, reset_command, models_group)

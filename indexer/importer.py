@@ -17,6 +17,7 @@ from archive.article import Article, Rejected
 from archive.importers import iter_articles
 
 from . import aligner, writer
+from .align import Translator
 from .document import build_document, doc_id
 from .langdetect import detect_language
 from .schema import ensure_index
@@ -77,6 +78,7 @@ class Indexer:
     def __init__(self, client: Elasticsearch, alias: str, *, rejects: str | Path,
                  dead_letters: str | Path, chunk_size: int = 500, min_score: float = 0.55,
                  window_days: int = 3, url_rules: Sequence[str] = (),
+                 translator: Translator | None = None,
                  progress: Callable[[], None] | None = None):
         self.client = client
         self.alias = alias
@@ -86,6 +88,7 @@ class Indexer:
         self.min_score = min_score
         self.window_days = window_days
         self.url_rules = tuple(url_rules)
+        self.translator = translator
         self.progress = progress or (lambda: None)
 
     def process_all(self, paths: Iterable[str | Path], fmt: str | None = None) -> ImportSummary:
@@ -132,7 +135,7 @@ class Indexer:
 
     def _align(self, index: str, ids: list[str], summary: ImportSummary) -> None:
         result = aligner.align(self.client, self.alias, ids, min_score=self.min_score,
-                               window_days=self.window_days)
+                               window_days=self.window_days, translator=self.translator)
         summary.groups = result.groups
         summary.multi_version_groups = result.multi_version_groups
         summary.suggestions = len(result.suggestions)

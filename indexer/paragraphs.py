@@ -46,8 +46,6 @@ NUMBERS = 3.0
 NUMBERS_ONE_SIDED = 1.0
 #: shared names: -NAMES times the share of the smaller set of name keys found in the other
 NAMES = 2.0
-#: name keys are compared on this prefix: Харкова/Kharkiv share "hark", not "harko"
-NAME_PREFIX = 4
 #: uk-ru text: TEXT * (TEXT_MID - trigram Jaccard of the bridge keys). Translations
 #: score 0.2-0.6, unrelated paragraphs of one story mostly 0.03-0.15: at 0.07 the pair
 #: alone costs as much as two skips, so unrelated uk and ru extras stay apart
@@ -73,7 +71,7 @@ class _Para:
     def of(cls, text: str, with_grams: bool) -> _Para:
         """Read one paragraph; the trigrams only where they will be compared (uk-ru)."""
         return cls(len(text.strip()), frozenset(extract_numbers(text)),
-                   frozenset(k[:NAME_PREFIX] for k in name_keys(text)),
+                   frozenset(name_keys(text)),
                    frozenset(trigrams(bridge_key(text))) if with_grams else frozenset())
 
     def __add__(self, other: _Para) -> _Para:
@@ -227,6 +225,8 @@ def align_versions(versions: Mapping[str, list[str]]) -> list[Row]:
     ordered = inserts.get(-1, [])
     for k, row in enumerate(rows):
         ordered += [row, *inserts.get(k, [])]
+    if len(langs) == 3:
+        ordered = settle(ordered, _RowCost(versions))
     return [{lang: row[lang] for lang in langs if row.get(lang)} for row in ordered]
 
 
@@ -296,6 +296,76 @@ def _pair_blocks(x: _Block, y: _Block, versions: Mapping[str, list[str]]) -> lis
         row = {x.lang: [x.indexes[k] for k in ia], y.lang: [y.indexes[k] for k in ib]}
         rows.append({lang: idx for lang, idx in row.items() if idx})
     return rows
+
+
+class _RowCost:
+    """Sum-of-pairs cost of a row: every two versions scored as :func:`pair_align` would."""
+
+    def __init__(self, versions: Mapping[str, list[str]]) -> None:
+        cyrillic = _CYRILLIC <= set(versions)
+        self.langs = list(versions)
+        self.feats = {lang: [_Para.of(t, cyrillic and lang in _CYRILLIC) for t in texts]
+                      for lang, texts in versions.items()}
+
+    def __call__(self, row: Row) -> float:
+        langs = self.langs
+        return sum(self.pair(row, x, y) for n, x in enumerate(langs) for y in langs[n + 1:])
+
+    def pair(self, row: Row, x: str, y: str) -> float:
+        """What the row costs the alignment of versions ``x`` and ``y``."""
+        ix, iy = row.get(x, []), row.get(y, [])
+        if not ix or not iy:
+            return SKIP * len(ix or iy)
+        fx, fy = (_sum(self.feats[x][i] for i in ix), _sum(self.feats[y][i] for i in iy))
+        cost = match_cost(fx, fy, expected_ratio(x, y), {x, y} == _CYRILLIC)
+        return cost + MERGE * (len(ix) + len(iy) - 2)
+
+
+def _sum(feats: Iterable[_Para]) -> _Para:
+    """Several neighbouring paragraphs read as one."""
+    it = iter(feats)
+    total = next(it)
+    for f in it:
+        total = total + f
+    return total
+
+
+def settle(rows: list[Row], cost: Callable[[Row], float]) -> list[Row]:
+    """Move one version's cell to the neighbouring row while that lowers the total cost.
+
+    The pivot sees each other version only through itself; this lets the third pair have
+    its say (en placed next to the uk and ru it translates, not next to a uk-only
+    paragraph of the same length). A cell only moves into a row that lacks its language,
+    so reading order holds; a row left empty goes.
+
+    >>> settle([{"uk": [0], "en": [0]}, {"uk": [1], "ru": [0]}],
+    ...        lambda row: 0.0 if set(row) in ({"uk"}, {"uk", "en", "ru"}) else 1.0)
+    [{'uk': [0]}, {'uk': [1], 'ru': [0], 'en': [0]}]
+    """
+    rows = list(rows)
+    k = 0
+    while k < len(rows) - 1:
+        better = _best_move(rows[k], rows[k + 1], cost)
+        if better is None:
+            k += 1
+            continue
+        rows[k:k + 2] = [row for row in better if row]
+        k = max(k - 1, 0)  # the row before may now gain from a move too
+    return rows
+
+
+def _best_move(a: Row, b: Row, cost: Callable[[Row], float]) -> tuple[Row, Row] | None:
+    """The cheapest pair of rows after moving one language's cell across, if cheaper."""
+    best, found = cost(a) + cost(b) - 1e-9, None
+    for lang in sorted(a.keys() ^ b.keys()):
+        src, dst = (a, b) if lang in a else (b, a)
+        moved_src = {k: v for k, v in src.items() if k != lang}
+        moved_dst = {**dst, lang: src[lang]}
+        pair = (moved_src, moved_dst) if src is a else (moved_dst, moved_src)
+        total = sum(cost(row) for row in pair if row)
+        if total < best:
+            best, found = total, pair
+    return found
 
 
 def missing_from(row: Mapping[str, list[int]], langs: Iterable[str]) -> list[str]:

@@ -57,9 +57,9 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", refuse)
 
 
-def test_argostranslate_is_installed():
+def test_argostranslate_is_installed(tmp_path):
     assert translations.is_installed(), "argostranslate missing: run `make init`"
-    import argostranslate.package  # noqa: F401  (importable without stanza/torch)
+    engine._import_argos(tmp_path)  # as translate() imports it: without stanza or torch
     assert "torch" not in sys.modules and "stanza" not in sys.modules
 
 
@@ -72,9 +72,8 @@ def test_install_and_list(models_dir):
 
 
 def test_argostranslate_reads_the_installed_package(models_dir):
-    from argostranslate.package import Package
-
-    pkg = Package(models_dir / "translate-uk_en-0_1")
+    argos = engine._import_argos(models_dir)
+    pkg = argos.package.Package(models_dir / "translate-uk_en-0_1")
     assert (pkg.from_code, pkg.to_code, pkg.type) == ("uk", "en", "translate")
     assert pkg.tokenizer.encode("Уряд оголошує")
 
@@ -228,6 +227,12 @@ def test_split_sentences_keeps_abbreviations_and_initials():
     text = "Доповідав проф. Шевченко з вул. Хрещатик. Dr. Brown and J. R. Smith agreed."
     assert split_sentences(text) == ["Доповідав проф. Шевченко з вул. Хрещатик.",
                                      "Dr. Brown and J. R. Smith agreed."]
+
+
+def test_split_sentences_after_numbers():
+    assert split_sentences("Підсумок номер 1. Підсумок номер 22. Кінець") == [
+        "Підсумок номер 1.", "Підсумок номер 22.", "Кінець"]
+    assert len(split_sentences(LONG.split("\n")[2])) == 24
 
 
 def test_split_sentences_bounds_long_runs():

@@ -73,3 +73,22 @@ def _route(source: str, target: str, models_dir: str | Path) -> list[Path] | Non
         if first == source and (pivot, target) in models:
             return [pkg_dir, models[pivot, target]]
     return None
+
+
+def translator_for(models_dir: str | Path):
+    """A cached ``(text, source, target) -> str | None`` over the installed models, or None.
+
+    None when argostranslate or every model is missing, so callers skip the evidence
+    instead of failing; the function itself answers None for a pair it cannot translate.
+    """
+    if not is_installed() or not installed_pairs(models_dir):
+        return None
+    from functools import lru_cache
+
+    @lru_cache(maxsize=4096)
+    def run(text: str, source: str, target: str) -> str | None:
+        if not can_translate(source, target, models_dir):
+            return None
+        return translate(text, source, target, models_dir)
+
+    return run

@@ -82,11 +82,12 @@ def _import_package():
 def _translate_sentences(pkg, translator, sentences: list[str]) -> list[str]:
     if not sentences:
         return []
-    s = sys.modules["argostranslate.settings"]
+    from argostranslate import settings as s  # already imported by _load
+
     tokens = [pkg.tokenizer.encode(sentence) for sentence in sentences]
     prefix = [[pkg.target_prefix]] * len(tokens) if pkg.target_prefix else None
     # A translation is seldom twice as long as its source: the bound stops a model that loops
-    # on one token from decoding argostranslate's full 256 steps for every sentence.
+    # on one token from decoding CTranslate2's default 256 steps for every sentence.
     limit = min(2 * max(map(len, tokens)) + 16, MAX_DECODING_LENGTH)
     results = translator.translate_batch(
         tokens, target_prefix=prefix, replace_unknowns=True, max_batch_size=s.batch_size,

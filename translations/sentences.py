@@ -40,9 +40,12 @@ def split_sentences(text: str) -> list[str]:
 def _after_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = re.search(r"(\w+)$", text[:dot])
+    word = re.search(r"\w+$", text[:dot])
+    if word is None:
+        return False
+    word = word.group()
     # A single letter before a dot is an initial ("В. Зеленський"), not a sentence end.
-    return bool(word) and (len(word.group(1)) == 1 or word.group(1).lower() in _ABBREVIATIONS)
+    return (len(word) == 1 and word.isalpha()) or word.lower() in _ABBREVIATIONS
 
 
 def _bounded(sentence: str) -> list[str]:
