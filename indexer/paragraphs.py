@@ -10,8 +10,10 @@ Leaving a paragraph out costs a fixed :data:`SKIP`, so a paragraph only one vers
 stays alone instead of being glued onto a neighbour.
 
 Three versions are aligned through a pivot (the one with most paragraphs); what the
-pivot lacks but both others have is paired again inside its gap. Pure functions only:
-the UI gets plain lists and dicts.
+pivot lacks but both others have is paired again inside its gap, and :func:`settle` then
+lets the third pair (the two non-pivot versions) move a cell to a neighbouring row when
+the sum of the three pairwise costs drops. Pure functions only: the UI gets plain lists
+and dicts.
 """
 from __future__ import annotations
 
@@ -133,8 +135,8 @@ def match_cost(a: _Para, b: _Para, ratio: float, with_text: bool) -> float:
     """Cost of taking ``a`` and ``b`` as counterparts: length plus evidence."""
     cost = length_cost(a.length, b.length, ratio)
     cost += _set_cost(a.numbers, b.numbers, NUMBERS, NUMBERS_ONE_SIDED)
-    # names only ever count for: capitalised sentence starts and English title case
-    # ("Opera and Ballet Theatre") add keys the other language cannot have
+    # names only ever count for: English title case ("Opera and Ballet Theatre") adds
+    # keys the other language cannot have (a penalty for unshared names measured worse)
     cost -= NAMES * (overlap(a.names, b.names) or 0.0)
     return cost + (_text_cost(a, b) if with_text else 0.0)
 

@@ -136,6 +136,7 @@ CASES = {
     "note": {"uk": DEPOT["uk"], "en": EN_NOTE},
     "two versions": {"ru": DEPOT["ru"], "uk": without(DEPOT["uk"], 1)},
     "theatre dropped": {"uk": THEATRE["uk"], "en": without(THEATRE["en"], 2)},
+    "theatre en dropped": {**THEATRE, "en": without(THEATRE["en"], 1)},
     "one empty": {"uk": DEPOT["uk"], "en": [], "ru": DEPOT["ru"]},
     "all empty": {"uk": [], "en": [], "ru": []},
 }
@@ -281,3 +282,13 @@ def test_long_article_stays_on_the_diagonal():
     rows = align_versions({**long, "en": without(long["en"], 27)})
     assert len(rows) == 48 and rows[27] == {"uk": [27], "ru": [27]}
     assert rows[47] == {"uk": [47], "en": [46], "ru": [47]}
+
+
+def test_third_version_places_en_next_to_its_translations():
+    # uk alone cannot tell which of two numberless, similar-length en paragraphs went
+    # missing; ru, through its text match with uk, can
+    versions = {**THEATRE, "en": without(THEATRE["en"], 1)}
+    assert pair_align(THEATRE["uk"], versions["en"], lang_a="uk", lang_b="en")[1] != ([1], [])
+    rows = align_versions(versions)
+    assert rows[1] == {"uk": [1], "ru": [1]}
+    assert rows[2] == {"uk": [2], "en": [1], "ru": [2]}
