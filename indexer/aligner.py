@@ -20,7 +20,7 @@ from .schema import LANGS
 log = logging.getLogger(__name__)
 
 ALIGN_FIELDS = ["lang", "source_key", "published", "numbers", "name_keys", "translit",
-                "para_count", "char_count", "group_id", "group_method", "group_score",
+                "para_count", "char_count", "group_id", "group_method", "group_score", "group_langs",
                 "external_id", "url_key", "translations", "alternate_urls", "site_article_id",
                 "paragraphs", "title"]
 CANDIDATES = 10
@@ -222,7 +222,8 @@ def _write_groups(client: Elasticsearch, alias: str, grouping: Grouping,
         multi = len(members) > 1
         fields = {"group_id": group_id(members),
                   "group_method": grouping.method.get(root, CONTENT) if multi else SINGLE,
-                  "group_score": round(grouping.score.get(root, 1.0), 4) if multi else 1.0}
+                  "group_score": round(grouping.score.get(root, 1.0), 4) if multi else 1.0,
+                  "group_langs": sorted({grouping.langs[m] for m in members})}
         if summary is not None:
             summary.groups += 1
             summary.multi_version_groups += multi

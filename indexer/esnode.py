@@ -12,6 +12,7 @@ folder (``mktemp -d`` makes mode 0700 folders) cannot be entered by that user.
 """
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import logging
@@ -295,10 +296,19 @@ class LocalNode:
             return {}
 
     def start(self, timeout: float = 180) -> NodeStatus:
-        """Start the node unless it runs already, and wait until it is healthy."""
-        current = self.status()
-        if current.running:
-            return current
+        """Start the node unless it runs already, and wait until it is healthy.
+
+        A lock file makes a second ``start`` wait for the first instead of racing it.
+        """
+        self.state_dir.mkdir(parents=True, exist_ok=True)
+        with open(self.state_dir / "start.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            current = self.status()
+            if current.running:
+                return self.wait_healthy(timeout)
+            return self._start(timeout)
+
+    def _start(self, timeout: float) -> NodeStatus:
         port = self.port or free_port()
         self.configure(port)
         home = self.es_home()
@@ -372,6 +382,12 @@ class LocalNode:
             os.kill(pid, signal.SIGKILL)
         self.state_file.unlink(missing_ok=True)
         return True
+
+    def destroy(self) -> None:
+        """Stop the node and delete its config, data and state (the distribution stays)."""
+        self.stop()
+        shutil.rmtree(self.runtime_dir, ignore_errors=True)
+        shutil.rmtree(self.state_dir, ignore_errors=True)
 
     def connection(self) -> dict:
         """URL and credentials of the running node, for the Python client."""

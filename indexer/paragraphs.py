@@ -18,7 +18,9 @@ and dicts.
 from __future__ import annotations
 
 import math
+import operator
 from dataclasses import dataclass
+from functools import reduce
 from typing import Callable, Iterable, Mapping, Sequence
 
 from .align import overlap, trigrams
@@ -277,7 +279,7 @@ def _place_blocks(blocks: list[list[_Block]], versions: Mapping[str, list[str]]
         x = first[i] if i < len(first) else None
         y = second[j] if j < len(second) else None
         if x and y and max(x.lo, y.lo) < min(x.hi, y.hi):
-            # both lie in one gap of the pivot: what uk and ru share there is one row
+            # both lie in one gap of the pivot: what the two share there is one row
             inserts.setdefault(max(x.lo, y.lo), []).extend(_pair_blocks(x, y, versions))
             i, j = i + 1, j + 1
         elif y is None or (x is not None and x.hi <= y.hi):
@@ -318,18 +320,10 @@ class _RowCost:
         ix, iy = row.get(x, []), row.get(y, [])
         if not ix or not iy:
             return SKIP * len(ix or iy)
-        fx, fy = (_sum(self.feats[x][i] for i in ix), _sum(self.feats[y][i] for i in iy))
+        fx = reduce(operator.add, (self.feats[x][i] for i in ix))
+        fy = reduce(operator.add, (self.feats[y][i] for i in iy))
         cost = match_cost(fx, fy, expected_ratio(x, y), {x, y} == _CYRILLIC)
         return cost + MERGE * (len(ix) + len(iy) - 2)
-
-
-def _sum(feats: Iterable[_Para]) -> _Para:
-    """Several neighbouring paragraphs read as one."""
-    it = iter(feats)
-    total = next(it)
-    for f in it:
-        total = total + f
-    return total
 
 
 def settle(rows: list[Row], cost: Callable[[Row], float]) -> list[Row]:
@@ -358,7 +352,7 @@ def settle(rows: list[Row], cost: Callable[[Row], float]) -> list[Row]:
 
 def _best_move(a: Row, b: Row, cost: Callable[[Row], float]) -> tuple[Row, Row] | None:
     """The cheapest pair of rows after moving one language's cell across, if cheaper."""
-    best, found = cost(a) + cost(b) - 1e-9, None
+    best, found = cost(a) + cost(b) - 1e-9, None  # strictly cheaper, so settle() ends
     for lang in sorted(a.keys() ^ b.keys()):
         src, dst = (a, b) if lang in a else (b, a)
         moved_src = {k: v for k, v in src.items() if k != lang}

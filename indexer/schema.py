@@ -67,6 +67,7 @@ def mappings() -> dict[str, Any]:
         "url": _KEYWORD, "url_key": _KEYWORD, "site_article_id": _KEYWORD,
         "published": {"type": "date"}, "imported_at": {"type": "date"},
         "group_id": _KEYWORD, "group_method": _KEYWORD, "group_score": {"type": "float"},
+        "group_langs": _KEYWORD,
         "translations": _KEYWORD, "alternate_urls": _KEYWORD,
         "alternates": {"type": "object", "enabled": False},
         "numbers": _KEYWORD, "name_keys": _KEYWORD, "title_key": _STORED_ONLY,
@@ -103,7 +104,10 @@ def ensure_index(client: Elasticsearch, alias: str) -> str:
     warning, instead of failing: search still works, without stemming.
     """
     if client.indices.exists_alias(name=alias):
-        return next(iter(client.indices.get_alias(name=alias)))
+        name = next(iter(client.indices.get_alias(name=alias)))
+        # fields added since the index was made; additive, so an old archive keeps working
+        client.indices.put_mapping(index=name, properties=mappings()["properties"])
+        return name
     name = index_name(alias)
     try:
         client.indices.create(index=name, **index_body("hunspell"))

@@ -7,14 +7,17 @@ split into (text, is_hit) segments: the UI escapes the text, never trusting HTML
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from elasticsearch import Elasticsearch, NotFoundError
 
+from .align import Translator
 from .document import HL_END, HL_START, clean
+from .features import bridge_key
+from .langdetect import detect_language
 from .schema import LANGS
 from .textnorm import fold_for_index
-from .features import bridge_key
 
 SORTS = ("relevance", "date")
 DISPLAY_FIELDS = ["lang", "lang_confidence", "title", "url", "source", "author", "published",
@@ -23,41 +26,93 @@ SNIPPET_CHARS = 240
 Segment = dict[str, Any]
 
 
-def text_fields() -> list[str]:
+def text_fields(langs: tuple[str, ...] = (*LANGS, "any")) -> list[str]:
     """The fields a query searches, with their boosts."""
     fields = []
-    for lang in (*LANGS, "any"):
+    for lang in langs:
         fields += [f"title_{lang}^3", f"body_{lang}"]
         if lang != "any":
             fields += [f"title_{lang}.exact^3", f"body_{lang}.exact"]
     return fields
 
 
-def build_query(q: str, lang: str | None = None) -> dict[str, Any]:
-    """The bool query for a user's text; ``simple_query_string`` never fails on syntax."""
+@dataclass
+class Filters:
+    """Narrowing of a search: language shown, source, author, dates, a missing version."""
+
+    lang: str | None = None
+    source: str | None = None
+    author: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    missing: str | None = None
+
+    def clauses(self) -> list[dict[str, Any]]:
+        """Elasticsearch filter clauses."""
+        out: list[dict[str, Any]] = []
+        for field_, value in (("lang", self.lang), ("source", self.source),
+                              ("author", self.author)):
+            if value:
+                out.append({"term": {field_: value}})
+        if self.date_from or self.date_to:
+            rng = {k: v for k, v in (("gte", self.date_from), ("lte", self.date_to)) if v}
+            out.append({"range": {"published": rng}})
+        if self.missing:
+            out.append({"bool": {"must_not": {"term": {"group_langs": self.missing}}}})
+        return out
+
+
+def expand_query(q: str, translator: Translator | None) -> dict[str, Any]:
+    """The query's transliteration key and, with a model installed, its translations.
+
+    The query's language is guessed from its letters; translations go to the other two.
+    """
+    expanded: dict[str, Any] = {"translit": bridge_key(q), "translations": {}}
+    if translator is None or not q.strip():
+        return expanded
+    source = detect_language(q).lang
+    sources = [source] if source in LANGS else list(LANGS)
+    for target in LANGS:
+        for src in sources:
+            if src == target or target in expanded["translations"]:
+                continue
+            text = translator(q, src, target)
+            if text and text.strip() and text.strip().lower() != q.strip().lower():
+                expanded["translations"][target] = text.strip()
+    return expanded
+
+
+def build_query(q: str, filters: Filters | None = None,
+                expanded: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The bool query for a user's text; ``simple_query_string`` never fails on syntax.
+
+    Named clauses (``text``, ``translit``, ``translation``) tell which way a hit matched.
+    """
+    filters = filters or Filters()
     if not q.strip():
-        base: dict[str, Any] = {"bool": {"must": [{"match_all": {}}]}}
-        if lang:
-            base["bool"]["filter"] = [{"term": {"lang": lang}}]
-        return base
-    folded = fold_for_index(clean(q))
+        return {"bool": {"must": [{"match_all": {}}], "filter": filters.clauses()}}
+    expanded = expanded or {"translit": bridge_key(q), "translations": {}}
     should: list[dict] = [{"simple_query_string": {
-        "query": folded, "fields": text_fields(), "default_operator": "and"}}]
-    key = bridge_key(q)
-    if key:
-        should.append({"match": {"translit": {"query": key, "operator": "and", "boost": 0.5}}})
-    query: dict[str, Any] = {"bool": {"should": should, "minimum_should_match": 1}}
-    if lang:
-        query["bool"]["filter"] = [{"term": {"lang": lang}}]
-    return query
+        "query": fold_for_index(clean(q)), "fields": text_fields(), "default_operator": "and",
+        "_name": "text"}}]
+    if expanded.get("translit"):
+        should.append({"match": {"translit": {"query": expanded["translit"], "operator": "and",
+                                              "boost": 0.5, "_name": "translit"}}})
+    for lang, text in expanded.get("translations", {}).items():
+        should.append({"simple_query_string": {
+            "query": fold_for_index(clean(text)), "fields": text_fields((lang,)),
+            "default_operator": "and", "boost": 0.7, "_name": "translation"}})
+    return {"bool": {"should": should, "minimum_should_match": 1,
+                     "filter": filters.clauses()}}
 
 
-def search_body(q: str, *, lang: str | None = None, page: int = 1, size: int = 10,
-                sort: str = "relevance") -> dict[str, Any]:
+def search_body(q: str, *, filters: Filters | None = None, page: int = 1, size: int = 10,
+                sort: str = "relevance",
+                expanded: dict[str, Any] | None = None) -> dict[str, Any]:
     """The whole search request: query, collapse per story, highlight, facets."""
     hl_fields = {f"{part}_{lang_}": {} for lang_ in (*LANGS, "any") for part in ("title", "body")}
     body: dict[str, Any] = {
-        "query": build_query(q, lang),
+        "query": build_query(q, filters, expanded),
         "from": (page - 1) * size, "size": size,
         "_source": DISPLAY_FIELDS,
         "collapse": {"field": "group_id",
@@ -66,7 +121,10 @@ def search_body(q: str, *, lang: str | None = None, page: int = 1, size: int = 1
                       "fragment_size": 180, "number_of_fragments": 2, "encoder": "default"},
         "aggs": {"stories": {"cardinality": {"field": "group_id"}},
                  "lang": {"terms": {"field": "lang", "size": 10}},
-                 "source": {"terms": {"field": "source", "size": 20}}},
+                 "source": {"terms": {"field": "source", "size": 20}},
+                 "author": {"terms": {"field": "author", "size": 20}},
+                 "year": {"date_histogram": {"field": "published", "calendar_interval": "year",
+                                             "format": "yyyy", "min_doc_count": 1}}},
         "track_total_hits": True,
     }
     if sort == "date":
@@ -104,22 +162,39 @@ def snippet(hit: dict) -> list[Segment]:
 
 
 def search_stories(client: Elasticsearch, alias: str, q: str, *, lang: str | None = None,
-                   page: int = 1, size: int = 10, sort: str = "relevance") -> dict[str, Any]:
-    """One page of stories matching ``q``, each with its versions, plus facets."""
-    resp = client.search(index=alias, **search_body(q, lang=lang, page=page, size=size,
-                                                    sort=sort))
+                   filters: Filters | None = None, page: int = 1, size: int = 10,
+                   sort: str = "relevance",
+                   translator: Translator | None = None) -> dict[str, Any]:
+    """One page of stories matching ``q``, each with its versions, plus facets.
+
+    :param translator: with a model installed, the query also runs translated into the
+        other languages, and results say when they matched only that way.
+    """
+    filters = filters or Filters(lang=lang)
+    expanded = expand_query(q, translator)
+    resp = client.search(index=alias, **search_body(q, filters=filters, page=page, size=size,
+                                                    sort=sort, expanded=expanded))
     hits = resp["hits"]["hits"]
     versions = group_versions(client, alias, [h["_source"]["group_id"] for h in hits])
     stories = [_story(h, versions.get(h["_source"]["group_id"], [])) for h in hits]
-    aggs = resp["aggregations"]
     return {
-        "query": q, "lang": lang, "page": page, "size": size, "sort": sort,
-        "total_stories": aggs["stories"]["value"],
+        "query": q, "lang": filters.lang, "source": filters.source, "author": filters.author,
+        "from": filters.date_from, "to": filters.date_to, "missing": filters.missing,
+        "page": page, "size": size, "sort": sort,
+        "total_stories": resp["aggregations"]["stories"]["value"],
         "total_articles": resp["hits"]["total"]["value"],
-        "facets": {name: {b["key"]: b["doc_count"] for b in aggs[name]["buckets"]}
-                   for name in ("lang", "source")},
+        "facets": _facets(resp["aggregations"]),
+        "expanded": expanded,
         "stories": stories,
     }
+
+
+def _facets(aggs: dict) -> dict[str, dict[str, int]]:
+    facets = {name: {b["key"]: b["doc_count"] for b in aggs[name]["buckets"]}
+              for name in ("lang", "source", "author")}
+    facets["year"] = {b["key_as_string"]: b["doc_count"]
+                      for b in sorted(aggs["year"]["buckets"], key=lambda b: -b["key"])}
+    return facets
 
 
 def _story(hit: dict, versions: list[dict]) -> dict[str, Any]:
@@ -128,8 +203,10 @@ def _story(hit: dict, versions: list[dict]) -> dict[str, Any]:
     best = {k: src.get(k) for k in DISPLAY_FIELDS if k != "paragraphs"}
     best["id"] = hit["_id"]
     best["snippet"] = snippet(hit)
+    via = [name for name in ("text", "translit", "translation")
+           if name in hit.get("matched_queries", ())]
     return {"group_id": src["group_id"], "best": best, "matched_langs": sorted(set(matched)),
-            "versions": versions}
+            "matched_via": via, "versions": versions}
 
 
 def _lang_order(doc: dict) -> int:

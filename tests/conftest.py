@@ -39,12 +39,14 @@ def test_node():
     if _external():
         yield None
         return
-    node = LocalNode(TEST_DATA_DIR, version=os.environ.get("TRIMOVA_ES_VERSION", "8.19.7"))
-    already = node.status().running
-    node.start(timeout=240)
-    yield node
-    if not already:
-        node.stop()
+    # a node of its own per session (removed afterwards), so two runs never share one
+    node = LocalNode(TEST_DATA_DIR / uuid.uuid4().hex[:12],
+                     version=os.environ.get("TRIMOVA_ES_VERSION", "8.19.7"))
+    try:
+        node.start(timeout=240)
+        yield node
+    finally:
+        node.destroy()
 
 
 @pytest.fixture(scope="session")

@@ -69,3 +69,10 @@ def test_security_is_on(es_config):
     anonymous = Elasticsearch(es_config["ES_URL"].split(",")[0])
     with pytest.raises(AuthenticationException):
         anonymous.cluster.health()
+
+
+def test_a_second_start_waits_and_reuses_the_node(test_node):
+    if test_node is None:
+        return  # an external cluster
+    again = LocalNode(test_node.data_dir).start(timeout=60)
+    assert again.running and again.pid == test_node.status().pid

@@ -86,3 +86,60 @@ def test_group_and_article_lookup(es, loaded):
     assert doc["title"].startswith("Ferry crossing")
     assert search.get_article(es, loaded, "nope") is None
     assert search.get_group(es, loaded, "g-nope") == []
+
+
+def test_facets_count_sources_authors_years(es, loaded):
+    result = search.search_stories(es, loaded, "")
+    facets = result["facets"]
+    assert facets["source"] == {"test-wire.example": 4, "river-post.example": 4}
+    assert facets["year"] == {"2025": 5}  # the ferry story has no date
+    assert facets["author"]["Марта Гнатюк"] == 2
+
+
+@pytest.mark.parametrize("filters,expected", [
+    (search.Filters(source="river-post.example"), {"Ferry", "Polt"}),
+    (search.Filters(author="Павел Орлов"), {"Park"}),
+    (search.Filters(date_from="2025-05-13", date_to="2025-05-31"), {"Drill"}),
+    (search.Filters(missing="en"), {"Polt", "Park"}),
+    (search.Filters(missing="ru", source="test-wire.example"), set()),
+])
+def test_filters(es, loaded, filters, expected):
+    names = {"Паромная": "Ferry", "Поромна": "Ferry", "Ferry": "Ferry", "Полтавський": "Polt",
+             "В": "Park", "Учения": "Drill", "Навчання": "Drill", "Air": "Drill"}
+    result = search.search_stories(es, loaded, "", filters=filters)
+    assert {names[s["best"]["title"].split()[0]] for s in result["stories"]} == expected
+
+
+def test_yo_and_apostrophes_are_folded(es, alias, tmp_path):
+    path = tmp_path / "fold.jsonl"
+    path.write_text(json.dumps({"id": "f", "lang": "ru", "title": "Зелёная ёлка во дворе",
+                                "text": "Во дворе поставили зелёную ёлку."}, ensure_ascii=False)
+                    + "\n" + json.dumps({"id": "g", "lang": "uk", "title": "Пам’ятник відкрили",
+                                         "text": "У м’ясокомбінату відкрили пам’ятник."},
+                                        ensure_ascii=False) + "\n", encoding="utf-8")
+    import_paths(es, alias, [path], tmp_path)
+    for query in ("елка", "ёлка", "зеленая"):
+        assert search.search_stories(es, alias, query)["total_stories"] == 1, query
+    for query in ("пам'ятник", "памʼятник", "пам’ятник"):
+        assert search.search_stories(es, alias, query)["total_stories"] == 1, query
+
+
+def test_matched_via_transliteration(es, loaded):
+    story = search.search_stories(es, loaded, "Tkachuk", lang="uk")["stories"][0]
+    assert story["matched_via"] == ["translit"]
+    story = search.search_stories(es, loaded, "поромна")["stories"][0]
+    assert "text" in story["matched_via"]
+
+
+def test_query_translation_with_an_installed_model(es, loaded, tmp_path):
+    from tests.argos_tiny import build_tiny_model
+    from translations import install_model, translator_for
+    models = tmp_path / "models"
+    install_model(build_tiny_model(tmp_path), models)
+    translator = translator_for(models)
+    result = search.search_stories(es, loaded, "поромна переправа", translator=translator)
+    assert set(result["expanded"]["translations"]) <= {"en"}  # only uk→en is installed
+    assert result["expanded"]["translations"].get("en")  # the random model says something
+    assert result["stories"][0]["best"]["title"].startswith("Поромна")
+    without = search.search_stories(es, loaded, "поромна переправа")
+    assert without["expanded"]["translations"] == {}

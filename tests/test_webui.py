@@ -106,3 +106,19 @@ def test_raw_utf8_in_the_url_is_understood(client, loaded):
     raw = "q=пором".encode("utf-8").decode("latin-1")
     data = client.get("/api/search", environ_overrides={"QUERY_STRING": raw}).get_json()
     assert data["query"] == "пором" and data["total_stories"] == 1
+
+
+@pytest.mark.parametrize("url,status", [
+    ("/api/search?from=2025-13-01", 400), ("/api/search?from=2025-06-01&to=2025-01-01", 400),
+    ("/api/search?missing=fr", 400), ("/api/search?source=" + "s" * 201, 400),
+    ("/api/search?missing=ua", 200), ("/api/search?from=2025-01-01&to=2025-12-31", 200),
+])
+def test_filter_arguments_are_checked(client, loaded, url, status):
+    assert client.get(url).status_code == status
+
+
+def test_api_search_reports_filters_and_facets(client, loaded):
+    data = client.get("/api/search?missing=en&source=river-post.example").get_json()
+    assert data["missing"] == "en" and data["source"] == "river-post.example"
+    assert [s["best"]["lang"] for s in data["stories"]] == ["uk"]
+    assert set(data["facets"]) == {"lang", "source", "author", "year"}

@@ -31,10 +31,12 @@ def create_app(test_config: Mapping[str, Any] | None = None,
     app.json.ensure_ascii = False
 
     from . import api, auth, curation, errors, es, pages
+    from . import i18n  # the interface in uk/en/ru
     from .rawquery import RawQueryMiddleware
 
     app.wsgi_app = RawQueryMiddleware(app.wsgi_app)
     es.init_app(app)
+    i18n.init_app(app)
     errors.init_app(app)
     app.register_blueprint(auth.bp)
     app.register_blueprint(pages.bp)

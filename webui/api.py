@@ -6,7 +6,7 @@ from flask import Blueprint, abort, current_app, jsonify, request
 from indexer import search as searcher
 from indexer.compare import compare_versions
 
-from .es import get_alias, get_es
+from .es import get_alias, get_es, get_translator
 from .params import search_args
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -17,8 +17,10 @@ def search():
     """Stories matching ``q`` (optionally ``lang``, ``page``, ``sort``), grouped per story."""
     size = current_app.config["PAGE_SIZE"]
     args = search_args(request.args, size)
-    return jsonify(searcher.search_stories(get_es(), get_alias(), args["q"], lang=args["lang"],
-                                           page=args["page"], size=size, sort=args["sort"]))
+    return jsonify(searcher.search_stories(get_es(), get_alias(), args["q"],
+                                           filters=args["filters"], page=args["page"],
+                                           size=size, sort=args["sort"],
+                                           translator=get_translator()))
 
 
 @bp.route("/articles/<doc_id>")

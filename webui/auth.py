@@ -8,6 +8,7 @@ from typing import Any, Callable
 
 from flask import (Blueprint, abort, current_app, flash, redirect, render_template, request,
                    session, url_for)
+from flask_babel import gettext
 
 from .config import admin_password
 
@@ -29,8 +30,8 @@ def check_csrf() -> None:
         return
     sent = request.form.get(CSRF_FIELD, "")
     if not sent or not hmac.compare_digest(sent, session.get(CSRF_FIELD, "")):
-        abort(400, "This form has expired or did not come from this site: reload the page "
-                   "and try again.")
+        abort(400, gettext("This form has expired or did not come from this site: reload "
+                           "the page and try again."))
 
 
 @bp.app_context_processor
@@ -70,7 +71,7 @@ def login():
             session.clear()
             session["user"] = current_app.config["ADMIN_USER"]
             return redirect(_safe_next(request.args.get("next")))
-        flash("Wrong user name or password.")
+        flash(gettext("Wrong user name or password."))
         return render_template("auth/login.html"), 401
     return render_template("auth/login.html")
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
+from flask_babel import gettext
 
 from indexer import aligner, overrides
 from indexer import search as searcher
@@ -31,16 +32,16 @@ def link(group_id: str):
     """Add an article to this story (it displaces a version in the same language)."""
     versions = searcher.get_group(get_es(), get_alias(), group_id)
     if not versions:
-        abort(404, f"No story with id {group_id!r}.")
+        abort(404, gettext("No story with id %(id)r.", id=group_id))
     other = _article_id(request.form.get("article", ""))
     if not other:
-        abort(400, "Give the id (or the address) of the article to add.")
+        abort(400, gettext("Give the id (or the address) of the article to add."))
     try:
         aligner.link(get_es(), get_alias(), versions[0]["id"], other, by=session["user"])
     except aligner.CurationError as exc:
-        flash(f"Not linked: {exc}.")
+        flash(gettext("Not linked: %(reason)s.", reason=exc))
         return redirect(url_for("pages.compare", group_id=group_id))
-    flash("Linked. Re-alignment will keep this decision.")
+    flash(gettext("Linked. Re-alignment will keep this decision."))
     return _back_to_story(versions[0]["id"])
 
 
@@ -52,9 +53,10 @@ def unlink(group_id: str):
     doc_id = request.form.get("article", "")
     rest = [v["id"] for v in versions if v["id"] != doc_id]
     if len(rest) == len(versions):
-        abort(400, f"Article {doc_id!r} is not in story {group_id!r}.")
+        abort(400, gettext("Article %(article)r is not in story %(story)r.",
+                           article=doc_id, story=group_id))
     aligner.unlink(get_es(), get_alias(), doc_id, by=session["user"])
-    flash("Unlinked. Re-alignment will not put it back.")
+    flash(gettext("Unlinked. Re-alignment will not put it back."))
     return _back_to_story(rest[0]) if rest else redirect(url_for("pages.search"))
 
 
@@ -78,12 +80,13 @@ def decide():
     a, b = request.form.get("a", ""), request.form.get("b", "")
     decision = request.form.get("decision")
     if decision not in ("link", "apart") or not a or not b:
-        abort(400, "A decision needs two article ids and decision=link or decision=apart.")
+        abort(400, gettext("A decision needs two article ids and decision=link or "
+                           "decision=apart."))
     try:
         if decision == "link":
             aligner.link(get_es(), get_alias(), a, b, by=session["user"])
         else:
             overrides.record(get_es(), get_alias(), [(a, b)], overrides.UNLINK, session["user"])
     except aligner.CurationError as exc:
-        flash(f"Not linked: {exc}.")
+        flash(gettext("Not linked: %(reason)s.", reason=exc))
     return redirect(url_for("curation.review"))

@@ -3,12 +3,15 @@ from __future__ import annotations
 
 from elasticsearch import ApiError, TransportError
 from flask import Flask, jsonify, render_template, request
+from flask_babel import gettext, lazy_gettext
 from werkzeug.exceptions import HTTPException
 
 from indexer.esnode import NodeError
 
-UNAVAILABLE = ("The archive's search engine (Elasticsearch) is not reachable right now. "
-               "Start it with `trimova es start`, or check TRIMOVA_ES_URL.")
+from . import i18n
+
+UNAVAILABLE = lazy_gettext("The archive's search engine (Elasticsearch) is not reachable right "
+                           "now. Start it with `trimova es start`, or check TRIMOVA_ES_URL.")
 
 
 def _render(status: int, title: str, message: str):
@@ -19,14 +22,14 @@ def _render(status: int, title: str, message: str):
 
 def handle_http(exc: HTTPException):
     """Render an HTTP error with its status."""
-    return _render(exc.code or 500, exc.name, exc.description or "")
+    return _render(exc.code or 500, i18n.http_title(exc), i18n.http_description(exc))
 
 
 def handle_unavailable(exc: Exception):
     """Elasticsearch is down or unreachable: 503, not a traceback."""
     from flask import current_app
     current_app.logger.warning("Elasticsearch unavailable: %s", type(exc).__name__)
-    return _render(503, "Service Unavailable", UNAVAILABLE)
+    return _render(503, gettext("Service Unavailable"), str(UNAVAILABLE))
 
 
 def handle_api_error(exc: ApiError):
@@ -35,8 +38,8 @@ def handle_api_error(exc: ApiError):
     current_app.logger.error("Elasticsearch error %s: %s", exc.meta.status, exc.message)
     if exc.meta.status in (429, 502, 503, 504):
         return handle_unavailable(exc)
-    return _render(500, "Internal Server Error",
-                   "The search engine could not answer this request.")
+    return _render(500, gettext("Internal Server Error"),
+                   gettext("The search engine could not answer this request."))
 
 
 def init_app(app: Flask) -> None:

@@ -18,6 +18,19 @@ def get_es() -> Elasticsearch:
     return client
 
 
+def get_translator():
+    """Machine translation for query expansion, or None without argostranslate or models."""
+    from pathlib import Path
+
+    from translations import translator_for
+
+    key = "trimova_translator"
+    if key not in current_app.extensions:
+        current_app.extensions[key] = translator_for(Path(current_app.config["DATA_DIR"]) /
+                                                     "models")
+    return current_app.extensions[key]
+
+
 def get_alias() -> str:
     """The index alias the app reads."""
     return current_app.config["INDEX"]

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, render_template, request
+from flask_babel import gettext
 
 from indexer import search as searcher
 from indexer.compare import compare_versions
 from indexer.schema import LANGS
 
-from .es import get_alias, get_es
+from .es import get_alias, get_es, get_translator
 from .params import search_args
 
 bp = Blueprint("pages", __name__)
@@ -26,8 +27,9 @@ def search():
     args = search_args(request.args, size)
     result = None
     if args["q"] or request.args.get("browse"):
-        result = searcher.search_stories(get_es(), get_alias(), args["q"], lang=args["lang"],
-                                         page=args["page"], size=size, sort=args["sort"])
+        result = searcher.search_stories(get_es(), get_alias(), args["q"],
+                                         filters=args["filters"], page=args["page"], size=size,
+                                         sort=args["sort"], translator=get_translator())
     return render_template("pages/search.html", args=args, result=result, size=size)
 
 
@@ -36,7 +38,7 @@ def article(doc_id: str):
     """One article, with links to its other versions."""
     doc = searcher.get_article(get_es(), get_alias(), doc_id)
     if doc is None:
-        abort(404, f"No article with id {doc_id!r}.")
+        abort(404, gettext("No article with id %(id)r.", id=doc_id))
     versions = searcher.get_group(get_es(), get_alias(), doc["group_id"]) if doc.get(
         "group_id") else [doc]
     return render_template("pages/article.html", doc=doc, versions=versions)
@@ -47,6 +49,6 @@ def compare(group_id: str):
     """The versions of one story side by side."""
     versions = searcher.get_group(get_es(), get_alias(), group_id)
     if not versions:
-        abort(404, f"No story with id {group_id!r}.")
+        abort(404, gettext("No story with id %(id)r.", id=group_id))
     return render_template("pages/compare.html", group_id=group_id, versions=versions,
                            comparison=compare_versions(versions))

@@ -1,0 +1,341 @@
+"""Search under load: the HTML search page against the raw Elasticsearch query it runs.
+
+Builds a synthetic archive (``--stories`` stories of three versions, from
+``bench/align_scale.py``) straight into a fresh index, without the importer's alignment:
+each record becomes an Article, then a document with its language detected, then one bulk
+upsert, the story's versions already grouped (``group_id = g-s<key>``). Then it serves the
+real app in a subprocess (``trimova serve`` on a free 127.0.0.1 port, ``TRIMOVA_INDEX``
+pointing at the new alias) and runs, one after the other on the same fixed list of
+queries, ``--clients`` threads of ``--requests`` requests each against ``/?q=...`` and the
+same number against Elasticsearch with ``indexer.search.search_body(q, size=10)``.
+It prints the load time, p50/p95/p99 latencies, requests/s, errors (any non-200 or
+exception) and the ratio of the p95s; then drops the index unless ``--keep``.
+
+    python bench/search_load.py                  # 50,000 stories = 150,000 articles
+    python bench/search_load.py --stories 5000   # a quick check
+
+Needs the local node running (``trimova es start``), or TRIMOVA_ES_URL and credentials.
+Only 127.0.0.1 traffic; every loop is bounded by count and by ``--max-seconds``.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Callable, Iterator
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from align_scale import EN_WORDS, RU_SYL, UK_SYL, story  # noqa: E402
+
+from archive.importers.jsonl import record_to_article  # noqa: E402
+from indexer.document import build_document, doc_id  # noqa: E402
+from indexer.langdetect import detect_language  # noqa: E402
+from indexer.overrides import drop_all  # noqa: E402
+from indexer.schema import drop_index, ensure_index  # noqa: E402
+from indexer.search import search_body  # noqa: E402
+from indexer.writer import expand_action, write  # noqa: E402
+
+TRIMOVA = ROOT / ".venv" / "bin" / "trimova"
+HOST = "127.0.0.1"
+SEED = 7
+START = date(2024, 1, 1)
+# urllib without proxies: every request goes straight to 127.0.0.1
+OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+# ---------------------------------------------------------------- the synthetic archive
+
+
+def records(stories: int, seed: int = SEED) -> Iterator[tuple[int, list[dict]]]:
+    """``(key, three records)`` for each synthetic story, deterministic for a seed."""
+    rng = random.Random(seed)
+    for key in range(stories):
+        day = START + timedelta(days=rng.randint(0, 729))
+        yield key, story(rng, key, day)
+
+
+def story_documents(key: int, recs: list[dict]) -> list[tuple[str, dict]]:
+    """``(id, document)`` for the versions of one story, grouped as the aligner would."""
+    docs = []
+    for rec in recs:
+        article = record_to_article(rec, f"synthetic:story {key}")
+        detection = detect_language(article.title + "\n" + article.text,
+                                    declared=article.lang_hint, url=article.url)
+        docs.append((doc_id(article), build_document(article, detection)))
+    langs = sorted({doc["lang"] for _, doc in docs})
+    for _, doc in docs:
+        doc.update(group_id=f"g-s{key}", group_method="content", group_score=1.0,
+                   group_langs=langs)
+    return docs
+
+
+def actions(stories: int, index: str, counter: list[int]) -> Iterator[dict]:
+    """Bulk upserts of every version of every story; counts them in ``counter[0]``."""
+    for key, recs in records(stories):
+        for _id, doc in story_documents(key, recs):
+            counter[0] += 1
+            yield expand_action(_id, doc, index)
+
+
+def load(es, alias: str, stories: int, chunk: int) -> tuple[int, float]:
+    """Create the index behind ``alias`` and fill it; return (articles, seconds)."""
+    started = time.perf_counter()
+    index = ensure_index(es, alias)
+    es.indices.put_settings(index=index, settings={"index": {"refresh_interval": "-1"}})
+    counter = [0]
+    summary = write(es, actions(stories, index, counter), chunk_size=chunk)
+    es.indices.put_settings(index=index, settings={"index": {"refresh_interval": None}})
+    es.indices.refresh(index=alias)
+    if summary.failed:
+        raise SystemExit(f"{summary.failed} documents refused, e.g. {summary.failed_ids[:3]}")
+    return counter[0], time.perf_counter() - started
+
+
+def queries(count: int = 40, seed: int = 11) -> list[str]:
+    """A fixed mix of queries from words that occur in the synthetic texts.
+
+    Cyrillic (uk and ru) and Latin, one and two words; a two-word query is two neighbours
+    from one sentence of the first stories, so (``and`` between words) it has hits.
+    """
+    rng = random.Random(seed)
+    texts: dict[str, list[list[str]]] = {"uk": [], "en": [], "ru": []}
+    for _key, recs in records(60):
+        for lang, rec in zip(("uk", "en", "ru"), recs):
+            words = [w.strip(".").lower() for w in rec["text"].split()]
+            texts[lang].append([w for w in words if len(w) > 3 and not w.isdigit()])
+    out = []
+    for i in range(count):
+        words = rng.choice(texts[("uk", "en", "ru")[i % 3]])
+        start = rng.randrange(len(words) - 1)
+        out.append(" ".join(words[start:start + (1 if i % 2 else 2)]))
+    return out
+
+
+def zero_hit(es, alias: str, qs: list[str]) -> list[str]:
+    """The queries that find nothing (there should be none)."""
+    return [q for q in qs if not es.count(index=alias, query=search_body(q)["query"])["count"]]
+
+
+# ---------------------------------------------------------------- the server
+
+
+def free_port() -> int:
+    """A free TCP port on 127.0.0.1."""
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
+def start_server(alias: str, port: int, log_path: Path) -> subprocess.Popen:
+    """``trimova serve`` on ``port`` reading ``alias``; its output goes to ``log_path``."""
+    env = {**os.environ, "TRIMOVA_INDEX": alias}
+    with log_path.open("wb") as log:
+        return subprocess.Popen([str(TRIMOVA), "serve", "--host", HOST, "--port", str(port)],
+                                cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                stdin=subprocess.DEVNULL)
+
+
+def wait_ready(base: str, proc: subprocess.Popen, timeout: float = 60) -> None:
+    """Poll the search page until it answers 200; SystemExit if the server dies or stalls."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"trimova serve exited with {proc.returncode}")
+        try:
+            with OPENER.open(base + "/", timeout=5) as resp:
+                if resp.status == 200:
+                    return
+        except (urllib.error.URLError, OSError):
+            pass
+        time.sleep(0.25)
+    raise SystemExit(f"trimova serve did not answer within {timeout:.0f} s")
+
+
+def stop_server(proc: subprocess.Popen) -> None:
+    """Terminate the server we started (and only it)."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+# ---------------------------------------------------------------- the load
+
+
+@dataclass
+class Result:
+    """Latencies (seconds) of the successful requests, the error count and the wall time."""
+
+    latencies: list[float] = field(default_factory=list)
+    errors: int = 0
+    wall: float = 0.0
+    first_error: str = ""
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def add(self, seconds: float | None, error: str = "") -> None:
+        """Record one request: its latency, or an error."""
+        with self.lock:
+            if seconds is None:
+                self.errors += 1
+                self.first_error = self.first_error or error
+            else:
+                self.latencies.append(seconds)
+
+
+def html_request(base: str) -> Callable[[str], None]:
+    """A request function for the search page; raises on anything but 200."""
+    def get(q: str) -> None:
+        with OPENER.open(f"{base}/?q={quote(q)}", timeout=30) as resp:
+            resp.read()
+            if resp.status != 200:
+                raise RuntimeError(f"HTTP {resp.status}")
+    return get
+
+
+def es_request(es, alias: str) -> Callable[[str], None]:
+    """A request function sending the search page's query straight to Elasticsearch."""
+    def get(q: str) -> None:
+        es.search(index=alias, **search_body(q, size=10))
+    return get
+
+
+def run_load(request: Callable[[str], None], qs: list[str], clients: int, per_client: int,
+             max_seconds: float) -> Result:
+    """``clients`` threads, each sending ``per_client`` requests (or until the deadline)."""
+    result = Result()
+    deadline = time.monotonic() + max_seconds
+
+    def client(n: int) -> None:
+        for i in range(per_client):
+            if time.monotonic() > deadline:
+                return
+            q = qs[(n * 7 + i) % len(qs)]
+            started = time.perf_counter()
+            try:
+                request(q)
+            except Exception as exc:  # noqa: BLE001 -- every failure is counted as an error
+                result.add(None, f"{type(exc).__name__}: {exc}")
+            else:
+                result.add(time.perf_counter() - started)
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    started = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    result.wall = time.perf_counter() - started
+    return result
+
+
+def percentile(values: list[float], pct: float) -> float:
+    """The nearest-rank percentile of ``values`` (NaN when empty).
+
+    >>> percentile([1, 2, 3, 4], 50), percentile([1, 2, 3, 4], 99)
+    (2, 4)
+    """
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    rank = max(1, -(-len(ordered) * pct // 100))
+    return ordered[int(rank) - 1]
+
+
+def report(name: str, result: Result) -> float:
+    """Print one line of numbers; return the p95 in ms."""
+    ms = [1000 * s for s in result.latencies]
+    p50, p95, p99 = (percentile(ms, p) for p in (50, 95, 99))
+    done = len(ms) + result.errors
+    print(f"{name:<11} {done:>6} requests in {result.wall:6.1f} s = {done / result.wall:7.1f}/s"
+          f"  p50 {p50:7.1f} ms  p95 {p95:7.1f} ms  p99 {p99:7.1f} ms  errors {result.errors}",
+          flush=True)
+    if result.first_error:
+        print(f"{'':<11} first error: {result.first_error}", flush=True)
+    return p95
+
+
+# ---------------------------------------------------------------- main
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--stories", type=int, default=50_000,
+                        help="synthetic stories to load (three articles each)")
+    parser.add_argument("--clients", type=int, default=8, help="concurrent clients")
+    parser.add_argument("--requests", type=int, default=200, help="requests per client")
+    parser.add_argument("--max-seconds", type=float, default=600,
+                        help="stop a load phase after this long, whatever is left")
+    parser.add_argument("--chunk", type=int, default=500, help="documents per bulk request")
+    parser.add_argument("--keep", action="store_true", help="keep the index afterwards")
+    return parser.parse_args(argv)
+
+
+def measure(es, alias: str, args: argparse.Namespace) -> None:
+    """Serve the app over ``alias``, warm up, then load the page and then ES."""
+    qs = queries()
+    port = free_port()
+    base = f"http://{HOST}:{port}"
+    log_path = ROOT / "var" / f"search-load-{port}.log"
+    proc = start_server(alias, port, log_path)
+    try:
+        wait_ready(base, proc)
+        page, raw = html_request(base), es_request(es, alias)
+        for q in qs:  # warm-up, unmeasured: caches and the app's first-use setup
+            page(q)
+            raw(q)
+        print(f"{len(qs)} queries, e.g. {qs[:4]}, {len(zero_hit(es, alias, qs))} without "
+              f"hits; {args.clients} clients x {args.requests} requests each", flush=True)
+        html = run_load(page, qs, args.clients, args.requests, args.max_seconds)
+        direct = run_load(raw, qs, args.clients, args.requests, args.max_seconds)
+    finally:
+        stop_server(proc)
+    html_p95 = report("HTML page", html)
+    es_p95 = report("raw ES", direct)
+    print(f"p95 ratio page / ES: {html_p95 / es_p95:.2f}x  (server log: {log_path})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Load the synthetic archive, measure, clean up."""
+    args = parse_args(argv)
+    os.chdir(ROOT)  # DATA_DIR defaults to the relative "var"
+    from indexer.client import make_client
+    from webui import create_app
+
+    es = make_client(create_app().config)
+    alias = f"trimova-bench-{uuid.uuid4().hex[:8]}"
+    try:
+        print(f"loading {args.stories} stories into {alias} ...", flush=True)
+        articles, seconds = load(es, alias, args.stories, args.chunk)
+        print(f"loaded {articles} articles in {seconds:.1f} s "
+              f"({articles / seconds:.0f} articles/s)", flush=True)
+        measure(es, alias, args)
+    finally:
+        if args.keep:
+            print(f"kept index {alias}")
+        else:
+            drop_index(es, alias)
+            drop_all(es, alias)
+        es.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
