@@ -20,7 +20,8 @@ from .schema import LANGS
 log = logging.getLogger(__name__)
 
 ALIGN_FIELDS = ["lang", "source_key", "published", "numbers", "name_keys", "translit",
-                "para_count", "char_count", "group_id", "group_method", "group_score", "group_langs",
+                "para_count", "char_count", "group_id", "group_method", "group_score",
+                "group_langs",
                 "external_id", "url_key", "translations", "alternate_urls", "site_article_id",
                 "paragraphs", "title"]
 CANDIDATES = 10

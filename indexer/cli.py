@@ -286,14 +286,25 @@ def models_group() -> None:
 
 
 @models_group.command("install")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option("--from-index", "pair", metavar="SRC-TGT",
+              help="Download the model for a pair (e.g. uk-en) from the Argos package index "
+                   "(needs a network; TRIMOVA_MODELS_INDEX_URL overrides the index).")
 @with_appcontext
-def models_install(file: str) -> None:
-    """Install an Argos model package (.argosmodel) from a file."""
-    from translations import InvalidModel, install_model
+def models_install(file: str | None, pair: str | None) -> None:
+    """Install an Argos model package (.argosmodel) from FILE or from the package index."""
+    from translations import InvalidModel, TranslationUnavailable, install_model
+    from translations.index import install_from_index
+    if bool(file) == bool(pair):
+        raise click.UsageError("give either FILE or --from-index SRC-TGT (e.g. uk-en)")
     try:
-        source, target = install_model(file, _data_dir() / "models")
-    except InvalidModel as exc:
+        if file:
+            source, target = install_model(file, _data_dir() / "models")
+        else:
+            src, _, tgt = pair.partition("-")
+            source, target = install_from_index(src, tgt, _data_dir() / "models",
+                                                _config()["MODELS_INDEX_URL"] or None)
+    except (InvalidModel, TranslationUnavailable) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"installed {source}→{target}")
 

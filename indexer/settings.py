@@ -58,6 +58,8 @@ SETTINGS: tuple[Setting, ...] = (
             "expressions with a `(?P<key>...)` group; URLs of one site whose key is equal are "
             "versions of one story (a JSON list in the environment)."),
     Setting("BULK_CHUNK", 500, "Documents per bulk request."),
+    Setting("MODELS_INDEX_URL", "", "Argos package index for `trimova models install "
+            "--from-index`; empty: argostranslate's own."),
 )
 
 PREFIX = "TRIMOVA"
