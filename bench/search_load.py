@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from align_scale import EN_WORDS, RU_SYL, UK_SYL, story  # noqa: E402
+from align_scale import story  # noqa: E402
 
 from archive.importers.jsonl import record_to_article  # noqa: E402
 from indexer.document import build_document, doc_id  # noqa: E402

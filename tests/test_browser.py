@@ -137,7 +137,7 @@ def xss_story(es, alias, tmp_path) -> None:
              "text": f"Шкідливий код {PAYLOAD} у заголовку статті.\n\nДругий абзац {IMG}."},
             {"id": "x-en", "lang": "en", "source": "evil.example", "translations": ["x-uk"],
              "title": f"Site security {PAYLOAD} malicious code",
-             "text": f"Malicious code {PAYLOAD} in an article title.\n\nSecond paragraph {SCRIPT}."}]
+             "text": f"Malicious code {PAYLOAD} in a title.\n\nSecond paragraph {SCRIPT}."}]
     path = tmp_path / "xss.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
                     encoding="utf-8")

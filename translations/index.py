@@ -8,7 +8,7 @@ import urllib.request
 from pathlib import Path
 
 from translations.errors import TranslationUnavailable
-from translations.packages import install_package, lang_code
+from translations.packages import lang_code
 
 FETCH_TIMEOUT = 60
 

@@ -219,7 +219,7 @@ def init_app(app: Flask) -> None:
           default_translation_directories=str(TRANSLATIONS))
     app.after_request(_remember)
     app.context_processor(_template_globals)
-    app.jinja_env.filters.update(day=format_day, count=format_count, share=format_share)
+    app.jinja_env.filters.update(day=format_day, number=format_count, share=format_share)
     app.jinja_env.globals["Markup"] = Markup
 
 
