@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 ARGS ?=
 SAMPLES ?= samples
 
-.PHONY: help init system run serve test lint format docs bench bench-align es-start es-stop es-status clean
+.PHONY: help init system run serve test lint format docs bench bench-align bench-search es-start es-stop es-status clean
 
 help:
 	@echo "make run     set everything up, load the sample archive, serve the UI (http://127.0.0.1:5000)"
@@ -18,6 +18,7 @@ help:
 	@echo "make es-start | es-stop | es-status   manage the local Elasticsearch node"
 	@echo "make bench        language detection and alignment benchmarks (starts the node)"
 	@echo "make bench-align  alignment quality on our labelled set, and 5k vs 50k scaling"
+	@echo "make bench-search search quality (recall@10, MRR) and latency under 8 clients"
 	@echo "make lint | format | docs | clean"
 
 system:
@@ -49,6 +50,7 @@ serve: init
 	$(TRIMOVA) serve
 
 test: init
+	@bash scripts/system-deps.sh --tests
 	$(BIN)/python -m pytest $(ARGS)
 
 lint: init
@@ -64,6 +66,10 @@ docs:
 bench: es-start
 	$(BIN)/python bench/langdetect_eval.py
 	$(BIN)/python bench/align_eval.py
+
+bench-search: es-start
+	$(BIN)/python bench/search_eval.py
+	$(BIN)/python bench/search_load.py $(ARGS)
 
 bench-align: es-start
 	$(BIN)/python bench/align_eval.py

@@ -3,6 +3,7 @@
 # when run as root; otherwise prints the command to run. Called by `make init`.
 #   java + mvn: fetch and run the local Elasticsearch node (not needed with TRIMOVA_ES_URL)
 #   hunspell-uk/ru/en-us: stemming dictionaries installed into the local node
+#   chromium (with `--tests`): the real-browser tests drive Debian's chromium
 set -euo pipefail
 
 missing=()
@@ -29,6 +30,10 @@ if [ "$need_node" = 1 ]; then
     done
     [ "$found" = 1 ] || missing+=("$pkg")
   done
+fi
+
+if [ "${1:-}" = "--tests" ] && [ ! -x /usr/bin/chromium ]; then
+  missing+=(chromium)
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0

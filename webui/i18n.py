@@ -15,6 +15,7 @@ one is older than its ``.po``). After changing a user-visible string::
 """
 from __future__ import annotations
 
+import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -24,7 +25,7 @@ from urllib.parse import urlencode
 from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 from flask import Flask, Response, g, has_request_context, request
-from flask_babel import Babel, get_locale, gettext, lazy_gettext
+from flask_babel import Babel, get_locale, lazy_gettext
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
@@ -46,6 +47,13 @@ KEYWORDS = ["lazy_gettext"]  # on top of Babel's defaults (_, gettext, ngettext,
 
 LANG_NAMES = {"uk": lazy_gettext("Ukrainian"), "en": lazy_gettext("English"),
               "ru": lazy_gettext("Russian"), "und": lazy_gettext("undetermined")}
+#: the same names inside phrases, where Ukrainian and Russian decline them
+LANG_ONLY = {"uk": lazy_gettext("with a Ukrainian version"),
+             "en": lazy_gettext("with an English version"),
+             "ru": lazy_gettext("with a Russian version")}
+LANG_MISSING = {"uk": lazy_gettext("no Ukrainian version"),
+                "en": lazy_gettext("no English version"),
+                "ru": lazy_gettext("no Russian version")}
 LANG_METHODS = {"declared": lazy_gettext("as declared by the source"),
                 "url": lazy_gettext("from the address"),
                 "letters": lazy_gettext("from the letters used"),
@@ -157,9 +165,25 @@ def lang_name(code: str | None) -> str:
     return str(LANG_NAMES[code]) if code in LANG_NAMES else (code or "")
 
 
+def lang_phrase(kind: str, code: str | None) -> str:
+    """``only``: "with an English version"; ``missing``: "no English version"."""
+    table = LANG_ONLY if kind == "only" else LANG_MISSING
+    return str(table[code]) if code in table else (code or "")
+
+
 def lang_method_name(method: str | None) -> str:
     """How a language was decided, in words."""
     return str(LANG_METHODS[method]) if method in LANG_METHODS else (method or "")
+
+
+def upfirst(text: Any) -> str:
+    """The text with a capital first letter, the rest untouched (unlike ``capitalize``).
+
+    >>> upfirst("англійська"), upfirst("no English version"), upfirst("")
+    ('Англійська', 'No English version', '')
+    """
+    text = str(text)
+    return text[:1].upper() + text[1:]
 
 
 def _parse_date(value: Any) -> date | None:
@@ -210,7 +234,7 @@ def http_description(exc: HTTPException) -> str:
 def _template_globals() -> dict[str, Any]:
     return {"ui_lang": select_ui(), "UI_LANGS": UI_LANGS, "UI_NAMES": UI_NAMES,
             "ui_url": ui_url, "query_url": query_url, "lang_name": lang_name,
-            "lang_method_name": lang_method_name}
+            "lang_phrase": lang_phrase, "lang_method_name": lang_method_name}
 
 
 def init_app(app: Flask) -> None:
@@ -219,7 +243,8 @@ def init_app(app: Flask) -> None:
           default_translation_directories=str(TRANSLATIONS))
     app.after_request(_remember)
     app.context_processor(_template_globals)
-    app.jinja_env.filters.update(day=format_day, number=format_count, share=format_share)
+    app.jinja_env.filters.update(day=format_day, number=format_count, share=format_share,
+                                 upfirst=upfirst)
     app.jinja_env.globals["Markup"] = Markup
 
 
@@ -227,13 +252,14 @@ def init_app(app: Flask) -> None:
 
 def extract(pot: Path) -> None:
     """Every translatable string of the templates and the web code, into ``pot``."""
-    _pybabel("extract", "-F", str(BABEL_CFG), *[f"-k{k}" for k in KEYWORDS], "--no-wrap",
-             "--sort-by-file", "--project", "trimova", "-o", str(pot), str(ROOT / "webui"))
+    _pybabel("extract", "-F", "babel.cfg", *[f"-k{k}" for k in KEYWORDS], "--no-wrap",
+             "--sort-by-file", "--project", "trimova", "-o", str(pot), "webui")
 
 
 def _pybabel(*argv: str) -> None:
-    from babel.messages.frontend import CommandLineInterface
-    CommandLineInterface().run(["pybabel", "-q", *argv])
+    """Run pybabel from the repository's root, so that locations read ``webui/...``."""
+    subprocess.run([sys.executable, "-m", "babel.messages.frontend", "-q", *argv], cwd=ROOT,
+                   check=True)
 
 
 def main(argv: list[str]) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Mapping
 
+from flask_babel import gettext
 from werkzeug.exceptions import BadRequest
 
 from indexer.schema import LANGS
@@ -18,13 +19,16 @@ def search_args(args: Mapping[str, str], page_size: int) -> dict[str, Any]:
     """Every search argument from a query string, checked; BadRequest naming the fix."""
     q = args.get("q", "").strip()
     if len(q) > MAX_QUERY:
-        raise BadRequest(f"The query is too long ({len(q)} characters; at most {MAX_QUERY}).")
+        raise BadRequest(gettext("The query is too long (%(length)s characters; at most "
+                                 "%(max)s).", length=len(q), max=MAX_QUERY))
     sort = args.get("sort", "relevance")
     if sort not in SORTS:
-        raise BadRequest(f"Unknown sort {sort!r}: use one of {', '.join(SORTS)}.")
+        raise BadRequest(gettext("Unknown sort %(sort)r: use one of %(choices)s.",
+                                 sort=sort, choices=", ".join(SORTS)))
     date_from, date_to = _day(args, "from"), _day(args, "to")
     if date_from and date_to and date_from > date_to:
-        raise BadRequest(f"The date range is reversed: from {date_from} is after to {date_to}.")
+        raise BadRequest(gettext("The date range is reversed: from %(start)s is after to "
+                                 "%(end)s.", start=date_from, end=date_to))
     filters = Filters(lang=_lang(args, "lang"), source=_text(args, "source"),
                       author=_text(args, "author"), date_from=date_from, date_to=date_to,
                       missing=_lang(args, "missing"))
@@ -38,14 +42,17 @@ def _lang(args: Mapping[str, str], name: str) -> str | None:
     if lang == "ua":
         lang = "uk"
     if lang and lang not in LANGS:
-        raise BadRequest(f"Unknown language {lang!r} for {name}: use one of {', '.join(LANGS)}.")
+        raise BadRequest(gettext("Unknown language %(lang)r for %(name)s: use one of "
+                                 "%(choices)s.", lang=lang, name=name,
+                                 choices=", ".join(LANGS)))
     return lang
 
 
 def _text(args: Mapping[str, str], name: str) -> str | None:
     value = args.get(name, "").strip() or None
     if value and len(value) > MAX_FIELD:
-        raise BadRequest(f"{name} is too long ({len(value)} characters; at most {MAX_FIELD}).")
+        raise BadRequest(gettext("%(name)s is too long (%(length)s characters; at most "
+                                 "%(max)s).", name=name, length=len(value), max=MAX_FIELD))
     return value
 
 
@@ -56,15 +63,18 @@ def _day(args: Mapping[str, str], name: str) -> str | None:
     try:
         return date.fromisoformat(value).isoformat()
     except ValueError:
-        raise BadRequest(f"{name} must be a date as YYYY-MM-DD, not {value!r}.") from None
+        raise BadRequest(gettext("%(name)s must be a date as YYYY-MM-DD, not %(value)r.",
+                                 name=name, value=value)) from None
 
 
 def _page(args: Mapping[str, str], page_size: int) -> int:
     raw_page = args.get("page", "1")
     if not raw_page.isdigit() or int(raw_page) < 1:
-        raise BadRequest(f"page must be a whole number from 1, not {raw_page!r}.")
+        raise BadRequest(gettext("page must be a whole number from 1, not %(page)r.",
+                                 page=raw_page))
     page = int(raw_page)
     if page * page_size > MAX_RESULTS:
-        raise BadRequest(f"page {page} is past the last page that can be shown "
-                         f"({MAX_RESULTS // page_size}); narrow the search instead.")
+        raise BadRequest(gettext("page %(page)s is past the last page that can be shown "
+                                 "(%(last)s); narrow the search instead.",
+                                 page=page, last=MAX_RESULTS // page_size))
     return page
