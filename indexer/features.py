@@ -153,22 +153,34 @@ def _sentence_start(text: str, pos: int) -> bool:
     return i < 0 or text[i] in ".!?…:;\n"
 
 
-# Case endings as they come out of translit_key, longest first. Names missing from the
-# hunspell dictionaries (Житомиром, Лукашенка) only meet their other forms through this.
-_ENDINGS = ("iami", "ami", "ovi", "evi", "ach", "iah", "ah", "am", "om", "em", "oi", "ei",
-            "ii", "ov", "ev", "iu", "ia", "a", "o", "u", "e", "i")
+# Case endings as they come out of translit_key (g/h merged, y/i merged), longest first.
+# Names missing from the hunspell dictionaries (Житомиром, Лукашенка, Полтавському) only
+# meet their other forms and scripts through this.
+_ENDINGS = ("iami", "ami", "ovi", "evi", "omu", "emu", "oho", "eho", "imi", "iei", "ach",
+            "iah", "ah", "am", "om", "em", "oi", "ei", "ii", "ih", "ov", "ev", "iu", "ia", "im",
+            "ing", "ed", "es", "a", "o", "u", "e", "i", "s")  # the last English ones: forms
+# missing from the en_US dictionary (olympiads, digitised) still meet
 _MIN_STEM = 4
+_LATIN_DIACRITICS = str.maketrans({"ž": "zh", "Ž": "Zh", "š": "sh", "Š": "Sh", "č": "ch",
+                                   "Č": "Ch"})
 
 
 def light_stem(key_word: str) -> str:
-    """Strip one case ending from a transliteration-key word (stem at least 4 letters).
+    """Strip a case ending, then an adjective's "sk", from a transliteration-key word.
 
     >>> [light_stem(w) for w in ("lukashenka", "lukashenko", "zhitomirom", "zhitomir")]
     ['lukashenk', 'lukashenk', 'zhitomir', 'zhitomir']
+    >>> {light_stem(w) for w in ("poltavskomu", "poltavski", "poltava")}
+    {'poltav'}
+    >>> light_stem("olimpiads") == light_stem("olimpiad"), light_stem("lipovets")
+    (True, 'lipovet')
     """
     for ending in _ENDINGS:
         if key_word.endswith(ending) and len(key_word) - len(ending) >= _MIN_STEM:
-            return key_word[: -len(ending)]
+            key_word = key_word[: -len(ending)]
+            break
+    if key_word.endswith("sk") and len(key_word) - 2 >= _MIN_STEM:
+        key_word = key_word[:-2]
     return key_word
 
 
@@ -178,4 +190,5 @@ def bridge_key(text: str) -> str:
     >>> bridge_key("Лукашенка") == bridge_key("Lukashenko")
     True
     """
+    text = text.translate(_LATIN_DIACRITICS)
     return " ".join(light_stem(w) for w in translit_key(text).split())

@@ -7,6 +7,7 @@ split into (text, is_hit) segments: the UI escapes the text, never trusting HTML
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -82,22 +83,67 @@ def expand_query(q: str, translator: Translator | None) -> dict[str, Any]:
     return expanded
 
 
+#: function words a query may contain without the text having them
+STOPWORDS = frozenset("""
+в у з із зі на до від по про для за під над при та й і а але що як це
+во с со к от из о об про для за под над при без и а но что как это
+the a an of in on at to for from by with and or but is are was were
+""".split())
+_OPERATORS = re.compile(r'["+|*~()\\]|(^|\s)-\S')
+_TOKEN = re.compile(r"[^\W_]+(?:['’ʼ-][^\W_]+)*", re.UNICODE)
+MAX_WORDS = 12
+
+
+def query_words(q: str) -> list[str] | None:
+    """The words of a plain query, or None when it uses operators (quotes, +, -, |, *, ~).
+
+    >>> query_words("удар по Дніпру"), query_words('"exact phrase"')
+    (['удар', 'по', 'Дніпру'], None)
+    """
+    if _OPERATORS.search(q):
+        return None
+    words = _TOKEN.findall(q)
+    return words if 0 < len(words) <= MAX_WORDS else None
+
+
+def _word_clause(word: str) -> dict[str, Any]:
+    """One word matching through its stems or surface form, or through transliteration."""
+    should: list[dict] = [{"simple_query_string": {
+        "query": fold_for_index(clean(word)), "fields": text_fields(), "_name": "text"}}]
+    key = bridge_key(word)
+    if key:
+        should.append({"match": {"translit": {"query": key, "operator": "and", "boost": 0.5,
+                                              "_name": "translit"}}})
+    return {"bool": {"should": should, "minimum_should_match": 1}}
+
+
+def _words_query(q: str, words: list[str]) -> dict[str, Any]:
+    """Every content word must match (each by any route); function words only add score."""
+    content = [w for w in words if w.lower() not in STOPWORDS] or words
+    return {"bool": {
+        "must": [_word_clause(w) for w in content],
+        "should": [{"simple_query_string": {  # the whole query in one field ranks first
+            "query": fold_for_index(clean(q)), "fields": text_fields(),
+            "default_operator": "and", "boost": 2}}]}}
+
+
 def build_query(q: str, filters: Filters | None = None,
                 expanded: dict[str, Any] | None = None) -> dict[str, Any]:
     """The bool query for a user's text; ``simple_query_string`` never fails on syntax.
 
-    Named clauses (``text``, ``translit``, ``translation``) tell which way a hit matched.
+    A plain query matches word by word: each content word through its stems, its surface
+    form or the transliteration key, so "Дніпром річкові" needs no single route for both.
+    A query with operators goes to ``simple_query_string`` whole. Named clauses (``text``,
+    ``translit``, ``translation``) tell which way a hit matched.
     """
     filters = filters or Filters()
     if not q.strip():
         return {"bool": {"must": [{"match_all": {}}], "filter": filters.clauses()}}
     expanded = expanded or {"translit": bridge_key(q), "translations": {}}
-    should: list[dict] = [{"simple_query_string": {
+    words = query_words(q)
+    should: list[dict] = [_words_query(q, words)] if words else [{"simple_query_string": {
         "query": fold_for_index(clean(q)), "fields": text_fields(), "default_operator": "and",
         "_name": "text"}}]
-    if expanded.get("translit"):
-        should.append({"match": {"translit": {"query": expanded["translit"], "operator": "and",
-                                              "boost": 0.5, "_name": "translit"}}})
     for lang, text in expanded.get("translations", {}).items():
         should.append({"simple_query_string": {
             "query": fold_for_index(clean(text)), "fields": text_fields((lang,)),
