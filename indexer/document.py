@@ -77,5 +77,6 @@ def build_document(article: Article, detection: Detection, *, now: datetime | No
         "origin": article.origin,
         f"title_{field}": fold_for_index(title), f"body_{field}": fold_for_index(body),
         "translit": features.bridge_key(title + "\n" + body),
+        "skeleton": " ".join(features.skeleton_words(title + "\n" + body)),
     }
     return doc

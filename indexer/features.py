@@ -192,3 +192,23 @@ def bridge_key(text: str) -> str:
     """
     text = text.translate(_LATIN_DIACRITICS)
     return " ".join(light_stem(w) for w in translit_key(text).split())
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def skeleton_words(text: str) -> list[str]:
+    """Consonant skeletons of the bridge-key words, four letters or longer.
+
+    Ukrainian and Russian spell many names with other vowels (Яринівка / Yarinovka,
+    Чорноморськ / Черноморска); their skeletons meet.
+
+    >>> skeleton_words("Chornomorsk") == skeleton_words("Черноморска")
+    True
+    """
+    out = []
+    for word in bridge_key(text).split():
+        skel = word[0] + _VOWELS.sub("", word[1:])
+        if len(skel) >= 4:
+            out.append(skel)
+    return out

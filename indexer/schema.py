@@ -74,6 +74,7 @@ def mappings() -> dict[str, Any]:
         "checksum": _KEYWORD, "para_count": {"type": "integer"},
         "char_count": {"type": "integer"}, "origin": {"type": "keyword", "index": False},
         "translit": {"type": "text", "analyzer": "trimova_exact"},
+        "skeleton": {"type": "text", "analyzer": "trimova_exact"},
         "title_any": {"type": "text", "analyzer": "trimova_exact"},
         "body_any": {"type": "text", "analyzer": "trimova_exact"},
     }

@@ -15,7 +15,7 @@ from elasticsearch import Elasticsearch, NotFoundError
 
 from .align import Translator
 from .document import HL_END, HL_START, clean
-from .features import bridge_key
+from .features import bridge_key, skeleton_words
 from .langdetect import detect_language
 from .schema import LANGS
 from .textnorm import fold_for_index
@@ -113,6 +113,10 @@ def _word_clause(word: str) -> dict[str, Any]:
     key = bridge_key(word)
     if key:
         should.append({"match": {"translit": {"query": key, "operator": "and", "boost": 0.5,
+                                              "_name": "translit"}}})
+    skeleton = skeleton_words(word)
+    if word[:1].isupper() and skeleton:  # names only: skeletons of common words collide
+        should.append({"match": {"skeleton": {"query": skeleton[0], "boost": 0.2,
                                               "_name": "translit"}}})
     return {"bool": {"should": should, "minimum_should_match": 1}}
 
