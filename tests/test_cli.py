@@ -66,3 +66,16 @@ def test_es_status_with_an_external_url(runner):
     result = runner.invoke(es_status, [])
     assert result.exit_code == 0 and "health" in result.output
     assert "elastic:" not in result.output  # no credentials in output
+
+
+def test_console_script_lists_its_commands_and_version():
+    from click.testing import CliRunner
+
+    from webui.cli import main
+    result = CliRunner().invoke(main, ["--help"])
+    assert result.exit_code == 0
+    for command in ("align", "es", "export", "import", "models", "reset", "serve"):
+        assert f"  {command} " in result.output
+    assert "--app" not in result.output
+    result = CliRunner().invoke(main, ["--version"])
+    assert result.exit_code == 0 and result.output.startswith("trimova ")

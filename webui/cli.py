@@ -32,7 +32,22 @@ def _create(*_args) -> object:
 
 
 main = FlaskGroup(name="trimova", create_app=_create, add_default_commands=False,
-                  load_dotenv=False, set_debug_flag=False,
-                  help="trimova: a trilingual (uk/en/ru) news archive.")
+                  add_version_option=False, load_dotenv=False, set_debug_flag=False,
+                  help="trimova: a trilingual (uk/en/ru) news archive. Settings come from "
+                       "TRIMOVA_* environment variables (see README).")
+# Flask's --app/--env-file/--debug make no sense for trimova, whose app is fixed
+main.params = [p for p in main.params if p.name not in ("app", "env_file", "debug")]
+main.params.append(click.Option(["--version"], is_flag=True, expose_value=False,
+                                is_eager=True, help="Show trimova's version and exit.",
+                                callback=lambda ctx, _p, value: value and ctx.exit(
+                                    click.echo(f"trimova {_version()}") or 0)))
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("trimova")
+    except PackageNotFoundError:
+        return "unknown"
 for _command in (*COMMANDS, serve_command):
     main.add_command(_command)
