@@ -49,5 +49,7 @@ def _version() -> str:
         return version("trimova")
     except PackageNotFoundError:
         return "unknown"
+
+
 for _command in (*COMMANDS, serve_command):
     main.add_command(_command)
