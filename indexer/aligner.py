@@ -6,6 +6,7 @@ new version joins a group only where that group lacks its language.
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
@@ -219,9 +220,13 @@ def _restore(grouping: Grouping, seen: dict[str, dict]) -> None:
 def _write_groups(client: Elasticsearch, alias: str, grouping: Grouping,
                   seen: dict[str, dict], summary: AlignSummary | None = None) -> None:
     actions = []
-    for root, members in grouping.groups().items():
+    used: set[str] = set()
+    # biggest stories first: they keep their ids, a version taken out gets a new one
+    for root, members in sorted(grouping.groups().items(), key=lambda kv: -len(kv[1])):
         multi = len(members) > 1
-        fields = {"group_id": group_id(members),
+        gid = _stable_group_id(members, seen, used)
+        used.add(gid)
+        fields = {"group_id": gid,
                   "group_method": grouping.method.get(root, CONTENT) if multi else SINGLE,
                   "group_score": round(grouping.score.get(root, 1.0), 4) if multi else 1.0,
                   "group_langs": sorted({grouping.langs[m] for m in members})}
@@ -233,6 +238,31 @@ def _write_groups(client: Elasticsearch, alias: str, grouping: Grouping,
                 actions.append({"_op_type": "update", "_index": alias, "_id": m, "doc": fields})
     if actions:
         helpers.bulk(client, actions, refresh="wait_for")
+
+
+def _stable_group_id(members: list[str], seen: dict[str, dict], used: set[str]) -> str:
+    """The id most members already share, so a story's address survives its growth.
+
+    Ids given to another group in the same write are skipped (a version taken out of a
+    story must not keep the story's id).
+
+    >>> seen = {"a": {}, "b": {"group_id": "g-z"}, "c": {"group_id": "g-z"}}
+    >>> _stable_group_id(["a", "b", "c"], seen, set()), _stable_group_id(["a"], seen, set())
+    ('g-z', 'g-a')
+    >>> _stable_group_id(["b"], seen, {"g-z"}), _stable_group_id(["a"], {"a": {}}, {"g-a"})
+    ('g-b', 'g-a-86f7e4')
+    """
+    votes: dict[str, int] = {}
+    for m in members:
+        if seen[m].get("group_id"):
+            votes[seen[m]["group_id"]] = votes.get(seen[m]["group_id"], 0) + 1
+    for gid in sorted(votes, key=lambda g: (-votes[g], g)):
+        if gid not in used:
+            return gid
+    gid = group_id(members)
+    if gid in used:
+        gid += "-" + hashlib.sha1(",".join(sorted(members)).encode()).hexdigest()[:6]
+    return gid
 
 
 def align_all(client: Elasticsearch, alias: str, **kwargs: Any) -> AlignSummary:
@@ -269,7 +299,9 @@ def link(client: Elasticsearch, alias: str, a: str, b: str, *, by: str) -> str:
                             "per language (unlink one first)")
     seen = group_a | group_b
     displaced = [m for m, src in group_a.items() if src.get("lang") == lang_b]
-    overrides.record(client, alias, [(a, b)], overrides.LINK, by)
+    # b joins the whole story: this replaces any earlier "keep apart" with its members
+    overrides.record(client, alias, [(m, b) for m in group_a if m not in displaced],
+                     overrides.LINK, by)
     overrides.record(client, alias, [(x, m) for x in displaced for m in group_a if m != x],
                      overrides.UNLINK, by)
     grouping = Grouping({i: s.get("lang") or "und" for i, s in seen.items()})

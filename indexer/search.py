@@ -297,3 +297,17 @@ def get_group(client: Elasticsearch, alias: str, group_id: str) -> list[dict[str
                          source=PUBLIC_FIELDS)
     docs = [{"id": h["_id"], **h["_source"]} for h in resp["hits"]["hits"]]
     return sorted(docs, key=_lang_order)
+
+
+def current_group_id(client: Elasticsearch, alias: str, old_group_id: str) -> str | None:
+    """Where a story whose id changed now lives: group ids are made from a member's id.
+
+    >>> current_group_id(None, "a", "not-a-group") is None
+    True
+    """
+    if not old_group_id.startswith("g-"):
+        return None
+    doc = get_article(client, alias, old_group_id[2:].split("-")[0])
+    if doc and doc.get("group_id") and doc["group_id"] != old_group_id:
+        return doc["group_id"]
+    return None

@@ -71,3 +71,26 @@ def test_cli_link_unlink_and_usage(runner, loaded):
     assert result.exit_code == 0 and "linked" in result.output
     result = runner.invoke(align_group, ["link", loaded["c-uk"], loaded["b-uk"]])
     assert result.exit_code == 1 and "one version per language" in result.output
+
+
+def test_a_story_keeps_its_address_when_a_version_joins_or_leaves(es, alias, loaded, client):
+    gid = _group(es, alias, loaded["b-uk"])["group_id"]
+    aligner.unlink(es, alias, loaded["b-en"], by="test")
+    assert _group(es, alias, loaded["b-uk"])["group_id"] == gid  # the story kept its id
+    assert _group(es, alias, loaded["b-en"])["group_id"] != gid  # the one taken out did not
+    aligner.link(es, alias, loaded["b-uk"], loaded["b-en"], by="test")
+    assert _group(es, alias, loaded["b-en"])["group_id"] == gid
+    aligner.align_all(es, alias)
+    assert _group(es, alias, loaded["b-ru"])["group_id"] == gid
+
+
+def test_an_old_story_address_redirects(es, alias, loaded, client):
+    old = "g-" + loaded["c-uk"]
+    current = _group(es, alias, loaded["c-uk"])["group_id"]
+    if current == old:  # make the address change: join c-uk to another story
+        aligner.link(es, alias, loaded["d-ru"], loaded["c-uk"], by="test")
+        current = _group(es, alias, loaded["c-uk"])["group_id"]
+    assert current != old
+    resp = client.get(f"/groups/{old}")
+    assert resp.status_code == 301 and resp.headers["Location"].endswith(f"/groups/{current}")
+    assert client.get(f"/api/groups/{old}").status_code == 301

@@ -1,7 +1,7 @@
 """The JSON API: the same data as the pages, under /api/."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, jsonify, request
+from flask import Blueprint, abort, current_app, jsonify, redirect, request, url_for
 
 from indexer import search as searcher
 from indexer.compare import compare_versions
@@ -37,6 +37,9 @@ def group(group_id: str):
     """Every version of one story."""
     versions = searcher.get_group(get_es(), get_alias(), group_id)
     if not versions:
+        moved = searcher.current_group_id(get_es(), get_alias(), group_id)
+        if moved:
+            return redirect(url_for("api.group", group_id=moved), 301)
         abort(404, f"No story with id {group_id!r}.")
     return jsonify({"group_id": group_id, "langs": [v["lang"] for v in versions],
                     "versions": versions})

@@ -1,7 +1,7 @@
 """The HTML pages: search, article, compare."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, render_template, request
+from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 from flask_babel import gettext
 
 from indexer import search as searcher
@@ -49,6 +49,9 @@ def compare(group_id: str):
     """The versions of one story side by side."""
     versions = searcher.get_group(get_es(), get_alias(), group_id)
     if not versions:
+        moved = searcher.current_group_id(get_es(), get_alias(), group_id)
+        if moved:  # an old address of a story that has since changed its id
+            return redirect(url_for("pages.compare", group_id=moved), 301)
         abort(404, gettext("No story with id %(id)r.", id=group_id))
     return render_template("pages/compare.html", group_id=group_id, versions=versions,
                            comparison=compare_versions(versions))
