@@ -80,17 +80,18 @@ def true_pairs(stories: list[dict]) -> dict[frozenset, str]:
 
 
 def canonical_groups(groups: list[list[str]], stories: list[dict]) -> list[list[str]]:
-    """Read a near-duplicate as the version it duplicates, where that version is absent.
+    """Read a near-duplicate as the version it duplicates.
 
-    A re-publication may stand in for the original in a group (one version per language);
-    it must not drag in a second story, which the pairs then show.
+    Beside that version (attached as an edition of its story) it adds no pair; in its place
+    (a re-publication standing in for the original) it counts as the original. Either way it
+    must not drag in a second story, which the pairs then show.
     """
     dup = {f"{s['key']}-{lang}": f"{s['duplicate_of']}-{lang}"
            for s in stories if s["case"] == "near-duplicate" for lang in s["title"]}
     out = []
     for g in groups:
         members = set(g)
-        out.append([dup[m] if m in dup and dup[m] not in members else m for m in g])
+        out.append([dup.get(m, m) for m in g if not (m in dup and dup[m] in members)])
     return out
 
 

@@ -133,8 +133,9 @@ def import_corpus(es: Elasticsearch, alias: str, config: dict, stories: list[dic
 
 
 def result_keys(story: dict, version_of: dict[str, str]) -> set[str]:
-    """Every story key among a result's versions (a group may hold more than one story)."""
-    ids = {story["best"]["id"]} | {v["id"] for v in story["versions"]}
+    """Every story key among a result's versions and editions (a group may hold several)."""
+    ids = ({story["best"]["id"]} | {v["id"] for v in story["versions"]}
+           | {e["id"] for e in story.get("editions", [])})
     return {story_key(version_of[i]) for i in ids if i in version_of}
 
 

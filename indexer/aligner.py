@@ -14,15 +14,15 @@ from typing import Any, Iterable, Iterator
 from elasticsearch import Elasticsearch, helpers
 
 from . import features, overrides
-from .align import (CONTENT, EXPLICIT, MANUAL, SINGLE, Grouping, Translator, Version,
-                    best_first, group_id, score_pair)
+from .align import (CONTENT, EDITION, EDITION_MIN, EXPLICIT, MANUAL, SINGLE, Grouping,
+                    Translator, Version, best_first, edition_similarity, group_id, score_pair)
 from .schema import LANGS
 
 log = logging.getLogger(__name__)
 
 ALIGN_FIELDS = ["lang", "source_key", "published", "numbers", "name_keys", "translit",
                 "para_count", "char_count", "group_id", "group_method", "group_score",
-                "group_langs",
+                "group_langs", "duplicate_of",
                 "external_id", "url_key", "translations", "alternate_urls", "site_article_id",
                 "paragraphs", "title"]
 CANDIDATES = 10
@@ -114,6 +114,17 @@ def content_query(doc_id: str, src: dict, window_days: int) -> dict | None:
                    *_date_filter(src, window_days)]}}}
 
 
+def edition_query(doc_id: str, src: dict, window_days: int) -> dict | None:
+    """A query for the same text in the same language: re-publications of one version."""
+    if not src.get("translit") or src.get("lang") not in LANGS:
+        return None
+    return {"size": 3, "_source": ALIGN_FIELDS, "query": {"bool": {
+        "must": [{"match": {"translit": {"query": src["translit"][:600]}}}],
+        "must_not": [{"ids": {"values": [doc_id]}}],
+        "filter": [{"term": {"lang": src["lang"]}}, *_source_filter(src),
+                   *_date_filter(src, window_days)]}}}
+
+
 def _msearch(client: Elasticsearch, index: str, queries: list[dict]) -> list[list[dict]]:
     body: list[dict] = []
     for q in queries:
@@ -132,12 +143,14 @@ def gather_pairs(client: Elasticsearch, index: str, sources: dict[str, dict],
     """Explicit pairs and scored content pairs for the given documents."""
     explicit: set[tuple[str, str]] = set()
     content: dict[tuple[str, str], float] = {}
+    editions: dict[tuple[str, str], float] = {}
     ids = sorted(sources)
     for chunk in _chunks(ids, BATCH):
         queries, owners = [], []
         for doc_id in chunk:
             for kind, q in (("x", explicit_query(doc_id, sources[doc_id])),
-                            ("c", content_query(doc_id, sources[doc_id], window_days))):
+                            ("c", content_query(doc_id, sources[doc_id], window_days)),
+                            ("e", edition_query(doc_id, sources[doc_id], window_days))):
                 if q:
                     queries.append(q)
                     owners.append((kind, doc_id))
@@ -147,13 +160,17 @@ def gather_pairs(client: Elasticsearch, index: str, sources: dict[str, dict],
             for hit in hits:
                 seen[hit["_id"]] = hit["_source"]
                 pair = tuple(sorted((doc_id, hit["_id"])))
+                b = Version.from_source(hit["_id"], hit["_source"])
                 if kind == "x":
                     explicit.add(pair)
-                    continue
-                score, _ = score_pair(a, Version.from_source(hit["_id"], hit["_source"]),
-                                      window_days, translator)
-                content[pair] = max(score, content.get(pair, 0.0))
-    return explicit, content
+                elif kind == "e":
+                    sim = edition_similarity(a, b, window_days)
+                    if sim is not None and sim >= EDITION_MIN:
+                        editions[pair] = sim
+                else:
+                    score, _ = score_pair(a, b, window_days, translator)
+                    content[pair] = max(score, content.get(pair, 0.0))
+    return explicit, content, editions
 
 
 def existing_groups(client: Elasticsearch, index: str, group_ids: set[str]) -> dict[str, dict]:
@@ -179,7 +196,8 @@ def align(client: Elasticsearch, alias: str, doc_ids: Iterable[str], *, min_scor
     client.indices.refresh(index=alias)
     sources = fetch_sources(client, alias, doc_ids)
     seen = dict(sources)
-    explicit, content = gather_pairs(client, alias, sources, window_days, seen, translator)
+    explicit, content, editions = gather_pairs(client, alias, sources, window_days, seen,
+                                               translator)
     decisions = overrides.load(client, alias)
     seen.update(fetch_sources(client, alias, decisions.partners(seen) - set(seen)))
     if restore:
@@ -199,9 +217,41 @@ def align(client: Elasticsearch, alias: str, doc_ids: Iterable[str], *, min_scor
     summary.suggestions = best_first(pairs, grouping, min_score)
     summary.content_links = sum(1 for s, a, b in pairs if s >= min_score
                                 and grouping.find(a) == grouping.find(b))
-    _write_groups(client, alias, grouping, seen, summary)
+    attach = attach_editions(grouping, seen, editions, decisions.unlinks, restore)
+    _write_groups(client, alias, grouping, seen, summary, attach)
     overrides.save_suggestions(client, alias, summary.suggestions)
     return summary
+
+
+def attach_editions(grouping: Grouping, seen: dict[str, dict],
+                    editions: dict[tuple[str, str], float], unlinks: set[frozenset[str]],
+                    restore: bool = True) -> dict[str, tuple[str, float]]:
+    """Re-publications → (the version they repeat, similarity).
+
+    The edition is the article that is not a version of a multi-language story (else the
+    later one); it joins its original's story without taking a language slot.
+    """
+    attach: dict[str, tuple[str, float]] = {}
+    if restore:
+        for doc_id, src in seen.items():
+            if src.get("duplicate_of") in seen and len(grouping.members(doc_id)) == 1:
+                attach[doc_id] = (src["duplicate_of"], src.get("group_score") or 1.0)
+    for (a, b), sim in sorted(editions.items(), key=lambda kv: -kv[1]):
+        if frozenset((a, b)) in unlinks or a in attach or b in attach:
+            continue
+        edition, version = _edition_order(grouping, seen, a, b)
+        if len(grouping.members(edition)) == 1:
+            attach[edition] = (version, sim)
+    return attach
+
+
+def _edition_order(grouping: Grouping, seen: dict[str, dict], a: str, b: str) -> tuple[str, str]:
+    """(edition, version): the one already in a multi-language story stays the version."""
+    size_a, size_b = len(grouping.members(a)), len(grouping.members(b))
+    if size_a != size_b:
+        return (a, b) if size_a < size_b else (b, a)
+    later = (seen[a].get("published") or "", a) > (seen[b].get("published") or "", b)
+    return (a, b) if later else (b, a)
 
 
 def _restore(grouping: Grouping, seen: dict[str, dict]) -> None:
@@ -218,24 +268,43 @@ def _restore(grouping: Grouping, seen: dict[str, dict]) -> None:
 
 
 def _write_groups(client: Elasticsearch, alias: str, grouping: Grouping,
-                  seen: dict[str, dict], summary: AlignSummary | None = None) -> None:
+                  seen: dict[str, dict], summary: AlignSummary | None = None,
+                  attach: dict[str, tuple[str, float]] | None = None) -> None:
+    attach = attach or {}
     actions = []
     used: set[str] = set()
+    story_fields: dict[str, dict] = {}
     # biggest stories first: they keep their ids, a version taken out gets a new one
     for root, members in sorted(grouping.groups().items(), key=lambda kv: -len(kv[1])):
+        if members == [members[0]] and members[0] in attach:
+            continue  # an edition: it takes its original's story below
         multi = len(members) > 1
         gid = _stable_group_id(members, seen, used)
         used.add(gid)
         fields = {"group_id": gid,
                   "group_method": grouping.method.get(root, CONTENT) if multi else SINGLE,
                   "group_score": round(grouping.score.get(root, 1.0), 4) if multi else 1.0,
-                  "group_langs": sorted({grouping.langs[m] for m in members})}
+                  "group_langs": sorted({grouping.langs[m] for m in members}),
+                  "duplicate_of": None}
         if summary is not None:
             summary.groups += 1
             summary.multi_version_groups += multi
         for m in members:
+            story_fields[m] = fields
             if any(seen[m].get(k) != v for k, v in fields.items()):
                 actions.append({"_op_type": "update", "_index": alias, "_id": m, "doc": fields})
+    for edition, (version, sim) in attach.items():
+        for _ in range(len(attach)):  # an edition of an edition belongs to the same story
+            if version not in attach:
+                break
+            version = attach[version][0]
+        if version not in story_fields:
+            continue  # a cycle in stored data: leave it for `align --all`
+        fields = {**story_fields[version], "group_method": EDITION,
+                  "group_score": round(sim, 4), "duplicate_of": version}
+        if any(seen[edition].get(k) != v for k, v in fields.items()):
+            actions.append({"_op_type": "update", "_index": alias, "_id": edition,
+                            "doc": fields})
     if actions:
         helpers.bulk(client, actions, refresh="wait_for")
 
@@ -309,7 +378,8 @@ def link(client: Elasticsearch, alias: str, a: str, b: str, *, by: str) -> str:
     for x in [*displaced, b]:
         grouping.detach(x)
     grouping.merge(a, b, MANUAL, 1.0)
-    _write_groups(client, alias, grouping, seen)
+    _write_groups(client, alias, grouping, seen,
+                  attach=attach_editions(grouping, seen, {}, overrides.load(client, alias).unlinks))
     return group_id(grouping.members(a))
 
 
@@ -320,4 +390,5 @@ def unlink(client: Elasticsearch, alias: str, a: str, *, by: str) -> None:
     grouping = Grouping({i: s.get("lang") or "und" for i, s in group.items()})
     _restore(grouping, group)
     grouping.detach(a)
-    _write_groups(client, alias, grouping, group)
+    _write_groups(client, alias, grouping, group,
+                  attach=attach_editions(grouping, group, {}, set()))

@@ -225,8 +225,8 @@ def search_stories(client: Elasticsearch, alias: str, q: str, *, lang: str | Non
     resp = client.search(index=alias, **search_body(q, filters=filters, page=page, size=size,
                                                     sort=sort, expanded=expanded))
     hits = resp["hits"]["hits"]
-    versions = group_versions(client, alias, [h["_source"]["group_id"] for h in hits])
-    stories = [_story(h, versions.get(h["_source"]["group_id"], [])) for h in hits]
+    members = group_versions(client, alias, [h["_source"]["group_id"] for h in hits])
+    stories = [_story(h, members.get(h["_source"]["group_id"], {})) for h in hits]
     return {
         "query": q, "lang": filters.lang, "source": filters.source, "author": filters.author,
         "from": filters.date_from, "to": filters.date_to, "missing": filters.missing,
@@ -247,7 +247,7 @@ def _facets(aggs: dict) -> dict[str, dict[str, int]]:
     return facets
 
 
-def _story(hit: dict, versions: list[dict]) -> dict[str, Any]:
+def _story(hit: dict, members: dict[str, list]) -> dict[str, Any]:
     src = hit["_source"]
     matched = [h["_source"]["lang"] for h in hit["inner_hits"]["matched"]["hits"]["hits"]]
     best = {k: src.get(k) for k in DISPLAY_FIELDS if k != "paragraphs"}
@@ -256,30 +256,44 @@ def _story(hit: dict, versions: list[dict]) -> dict[str, Any]:
     via = [name for name in ("text", "translit", "translation")
            if name in hit.get("matched_queries", ())]
     return {"group_id": src["group_id"], "best": best, "matched_langs": sorted(set(matched)),
-            "matched_via": via, "versions": versions}
+            "matched_via": via, "versions": members.get("versions", []),
+            "editions": members.get("editions", [])}
 
 
 def _lang_order(doc: dict) -> int:
     return LANGS.index(doc["lang"]) if doc.get("lang") in LANGS else len(LANGS)
 
 
-def group_versions(client: Elasticsearch, alias: str, group_ids: list[str]) -> dict[str, list]:
-    """For each group id, its versions (id, lang, title), in uk, en, ru order."""
+_NOT_EDITION = {"bool": {"must_not": {"exists": {"field": "duplicate_of"}}}}
+
+
+def group_versions(client: Elasticsearch, alias: str,
+                   group_ids: list[str]) -> dict[str, dict[str, list]]:
+    """For each group id, its ``versions`` and ``editions`` (id, lang, title).
+
+    Versions come in uk, en, ru order; editions (re-publications of a version) are listed
+    apart, since they take no language slot of their own.
+    """
     if not group_ids:
         return {}
-    resp = client.search(index=alias, size=len(group_ids) * 6,
+    resp = client.search(index=alias, size=len(group_ids) * 8,
                          query={"terms": {"group_id": sorted(set(group_ids))}},
-                         source=["lang", "title", "group_id"])
-    out: dict[str, list] = {}
+                         source=["lang", "title", "group_id", "duplicate_of"])
+    out: dict[str, dict[str, list]] = {}
     for h in resp["hits"]["hits"]:
-        out.setdefault(h["_source"]["group_id"], []).append(
-            {"id": h["_id"], "lang": h["_source"].get("lang"), "title": h["_source"]["title"]})
-    return {g: sorted(v, key=_lang_order) for g, v in out.items()}
+        src = h["_source"]
+        kind = "editions" if src.get("duplicate_of") else "versions"
+        entry = out.setdefault(src["group_id"], {"versions": [], "editions": []})
+        entry[kind].append({"id": h["_id"], "lang": src.get("lang"), "title": src["title"]})
+    for entry in out.values():
+        entry["versions"].sort(key=_lang_order)
+    return out
 
 
 PUBLIC_FIELDS = ["external_id", "lang", "lang_confidence", "lang_method", "title", "paragraphs",
                  "author", "source", "section", "url", "published", "imported_at", "group_id",
-                 "group_method", "group_score", "translations", "alternates", "origin"]
+                 "group_method", "group_score", "translations", "alternates", "origin",
+                 "duplicate_of"]
 
 
 def get_article(client: Elasticsearch, alias: str, doc_id: str) -> dict[str, Any] | None:
@@ -291,10 +305,15 @@ def get_article(client: Elasticsearch, alias: str, doc_id: str) -> dict[str, Any
     return {"id": resp["_id"], **resp["_source"]}
 
 
-def get_group(client: Elasticsearch, alias: str, group_id: str) -> list[dict[str, Any]]:
-    """Every version of one story (public fields), in uk, en, ru order; empty if unknown."""
-    resp = client.search(index=alias, size=50, query={"term": {"group_id": group_id}},
-                         source=PUBLIC_FIELDS)
+def get_group(client: Elasticsearch, alias: str, group_id: str,
+              editions: bool = False) -> list[dict[str, Any]]:
+    """Every version of one story (public fields), in uk, en, ru order; empty if unknown.
+
+    :param editions: return the story's editions (re-publications of a version) instead.
+    """
+    kind = {"exists": {"field": "duplicate_of"}} if editions else _NOT_EDITION
+    resp = client.search(index=alias, size=50, source=PUBLIC_FIELDS, query={"bool": {
+        "filter": [{"term": {"group_id": group_id}}, kind]}})
     docs = [{"id": h["_id"], **h["_source"]} for h in resp["hits"]["hits"]]
     return sorted(docs, key=_lang_order)
 

@@ -96,3 +96,32 @@ def test_configured_url_rules_link_versions(es, alias, tmp_path):
     docs = _by_external(es, alias)
     assert docs["r1"]["group_id"] == docs["r2"]["group_id"]
     assert docs["r1"]["group_method"] == "explicit"
+
+
+def test_a_republication_joins_its_story_as_an_edition(es, alias, tmp_path, client):
+    from indexer import search
+    rows = [json.loads(line) for line in STORIES.read_text(encoding="utf-8").splitlines()]
+    update = next(r for r in rows if r["id"] == "b-uk") | {
+        "id": "b-uk-upd", "url": "https://river-post.example/kherson-ferry-uk-update",
+        "text": next(r for r in rows if r["id"] == "b-uk")["text"].replace("120", "140")
+        + "\n\nОновлено: рейси почнуться раніше."}
+    path = tmp_path / "with-update.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [*rows, update]) + "\n",
+                    encoding="utf-8")
+    import_paths(es, alias, [path], tmp_path)
+    docs = _by_external(es, alias)
+    story = docs["b-en"]["group_id"]
+    assert docs["b-uk-upd"]["group_id"] == story == docs["b-uk"]["group_id"]
+    assert docs["b-uk-upd"]["group_method"] == "edition"
+    assert docs["b-uk-upd"]["duplicate_of"] == docs["b-uk"]["_id"]
+    assert docs["b-uk"]["duplicate_of"] is None
+    # one story in search, three versions and one edition; the compare page has 3 columns
+    found = search.search_stories(es, alias, "140 пасажирів")["stories"]
+    assert len(found) == 1 and [v["lang"] for v in found[0]["versions"]] == ["uk", "en", "ru"]
+    assert [e["id"] for e in found[0]["editions"]] == [docs["b-uk-upd"]["_id"]]
+    data = client.get(f"/api/groups/{story}").get_json()
+    assert data["langs"] == ["uk", "en", "ru"] and len(data["editions"]) == 1
+    page = client.get(f"/groups/{story}").get_data(as_text=True)
+    assert "Other editions of this story" in page
+    # the same-day park note (ru) is a different text: it stays alone
+    assert docs["d-ru"]["group_method"] == "single"

@@ -41,8 +41,9 @@ def group(group_id: str):
         if moved:
             return redirect(url_for("api.group", group_id=moved), 301)
         abort(404, f"No story with id {group_id!r}.")
+    editions = searcher.get_group(get_es(), get_alias(), group_id, editions=True)
     return jsonify({"group_id": group_id, "langs": [v["lang"] for v in versions],
-                    "versions": versions})
+                    "versions": versions, "editions": editions})
 
 
 @bp.route("/groups/<group_id>/compare")

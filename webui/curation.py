@@ -49,7 +49,8 @@ def link(group_id: str):
 @login_required
 def unlink(group_id: str):
     """Take one version out of this story."""
-    versions = searcher.get_group(get_es(), get_alias(), group_id)
+    versions = (searcher.get_group(get_es(), get_alias(), group_id)
+                + searcher.get_group(get_es(), get_alias(), group_id, editions=True))
     doc_id = request.form.get("article", "")
     rest = [v["id"] for v in versions if v["id"] != doc_id]
     if len(rest) == len(versions):

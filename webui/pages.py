@@ -53,5 +53,6 @@ def compare(group_id: str):
         if moved:  # an old address of a story that has since changed its id
             return redirect(url_for("pages.compare", group_id=moved), 301)
         abort(404, gettext("No story with id %(id)r.", id=group_id))
+    editions = searcher.get_group(get_es(), get_alias(), group_id, editions=True)
     return render_template("pages/compare.html", group_id=group_id, versions=versions,
-                           comparison=compare_versions(versions))
+                           editions=editions, comparison=compare_versions(versions))
