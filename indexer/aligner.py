@@ -119,7 +119,8 @@ def edition_query(doc_id: str, src: dict, window_days: int) -> dict | None:
     if not src.get("translit") or src.get("lang") not in LANGS:
         return None
     return {"size": 3, "_source": ALIGN_FIELDS, "query": {"bool": {
-        "must": [{"match": {"translit": {"query": src["translit"][:600]}}}],
+        # the opening is enough to find the same text, and keeps the query cheap
+        "must": [{"match": {"translit": {"query": src["translit"][:200]}}}],
         "must_not": [{"ids": {"values": [doc_id]}}],
         "filter": [{"term": {"lang": src["lang"]}}, *_source_filter(src),
                    *_date_filter(src, window_days)]}}}
