@@ -41,6 +41,9 @@ class Article:
     translations: list[str] = field(default_factory=list)
     alternates: dict[str, str] = field(default_factory=dict)
     origin: str = ""
+    #: the input unit it came from and where reading may restart after it (see Progress)
+    unit: str = ""
+    resume_at: int | None = None
 
     @property
     def text(self) -> str:
@@ -70,7 +73,32 @@ class Rejected:
     position: str
     reason: str
     excerpt: str = ""
+    unit: str = ""
+    resume_at: int | None = None
 
     def to_dict(self) -> dict:
         """A plain dict of every field (for the rejects file)."""
         return asdict(self)
+
+
+@dataclass
+class Skipped(Rejected):
+    """A record that is not an article and was passed over on purpose, and why.
+
+    A WARC revisit whose capture is already imported, an image or a stylesheet in a crawl:
+    nothing is wrong with the input, so it does not count as a rejection, but it is still
+    accounted for (the summary counts it, the rejects file lists it as skipped).
+    """
+
+
+@dataclass
+class UnitDone:
+    """The end of one input unit (a file, a zip member, standard input).
+
+    ``unit`` names it as the other records do; ``fingerprint`` changes when its content
+    does (size and modification time, or a member's size and CRC), so a journal that saw
+    the unit finished can tell whether a rerun may skip it.
+    """
+
+    unit: str
+    fingerprint: str

@@ -19,6 +19,8 @@ from indexer.schema import drop_index
 from webui import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
+#: the archivist's password in the test app (the generated-password path has its own test)
+PASSWORD = "correct horse"
 TEST_DATA_DIR = ROOT / "var" / "test"
 
 
@@ -86,7 +88,8 @@ def alias(es) -> str:
 def app(es_config, alias, tmp_path):
     """The real app, pointed at the test cluster and a fresh index."""
     return create_app({"TESTING": True, "INDEX": alias, "DATA_DIR": str(tmp_path),
-                       "SECRET_KEY": "test", **es_config}, environ={})
+                       "SECRET_KEY": "test", "ADMIN_PASSWORD": PASSWORD, **es_config},
+                      environ={})
 
 
 @pytest.fixture
@@ -97,3 +100,12 @@ def client(app):
 @pytest.fixture
 def runner(app):
     return app.test_cli_runner()
+
+
+@pytest.fixture
+def stories(es, alias, tmp_path) -> dict[str, dict]:
+    """tests/data/stories.jsonl imported; each document's source and id by external id."""
+    from tests.helpers_es import DATA, import_paths
+    import_paths(es, alias, [DATA / "stories.jsonl"], tmp_path)
+    hits = es.search(index=alias, size=50, query={"match_all": {}})["hits"]["hits"]
+    return {h["_source"]["external_id"]: h["_source"] | {"id": h["_id"]} for h in hits}

@@ -3,26 +3,7 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-from tests.helpers_es import DATA, import_paths
-
-PASSWORD = "correct horse"
-
-
-@pytest.fixture
-def app(es_config, alias, tmp_path):
-    from webui import create_app
-    return create_app({"TESTING": True, "INDEX": alias, "DATA_DIR": str(tmp_path),
-                       "SECRET_KEY": "test", "ADMIN_PASSWORD": PASSWORD, **es_config},
-                      environ={})
-
-
-@pytest.fixture
-def loaded(es, alias, tmp_path):
-    import_paths(es, alias, [DATA / "stories.jsonl"], tmp_path)
-    hits = es.search(index=alias, size=50, query={"match_all": {}})["hits"]["hits"]
-    return {h["_source"]["external_id"]: h["_source"] | {"id": h["_id"]} for h in hits}
+from tests.conftest import PASSWORD
 
 
 def _token(client, url="/login") -> str:
@@ -35,7 +16,7 @@ def _login(client, password=PASSWORD):
                                        "csrf_token": _token(client)})
 
 
-def test_write_pages_need_a_login(client, loaded):
+def test_write_pages_need_a_login(client, stories):
     resp = client.get("/review")
     assert resp.status_code == 302 and "/login" in resp.headers["Location"]
 
@@ -45,32 +26,32 @@ def test_wrong_password_is_refused(client):
     assert resp.status_code == 401 and "Wrong user name or password" in resp.get_data(True)
 
 
-def test_post_without_csrf_token_is_refused(client, loaded):
+def test_post_without_csrf_token_is_refused(client, stories):
     _login(client)
-    gid = loaded["b-en"]["group_id"]
-    resp = client.post(f"/groups/{gid}/unlink", data={"article": loaded["b-en"]["id"]})
+    gid = stories["b-en"]["group_id"]
+    resp = client.post(f"/groups/{gid}/unlink", data={"article": stories["b-en"]["id"]})
     assert resp.status_code == 400 and "expired" in resp.get_data(True)
     resp = client.post("/login", data={"username": "archivist", "password": PASSWORD})
     assert resp.status_code == 400
 
 
-def test_unlink_and_link_from_the_compare_page(client, es, alias, loaded):
+def test_unlink_and_link_from_the_compare_page(client, es, alias, stories):
     assert _login(client).status_code == 302
-    gid = loaded["b-en"]["group_id"]
+    gid = stories["b-en"]["group_id"]
     page = client.get(f"/groups/{gid}").get_data(as_text=True)
     assert "Unlink the en version" in page
     token = _token(client, f"/groups/{gid}")
-    form = {"article": loaded["b-en"]["id"], "csrf_token": token}
+    form = {"article": stories["b-en"]["id"], "csrf_token": token}
     resp = client.post(f"/groups/{gid}/unlink", data=form)
     assert resp.status_code == 302
-    assert es.get(index=alias, id=loaded["b-en"]["id"])["_source"]["group_method"] == "single"
-    new_gid = es.get(index=alias, id=loaded["b-uk"]["id"])["_source"]["group_id"]
+    assert es.get(index=alias, id=stories["b-en"]["id"])["_source"]["group_method"] == "single"
+    new_gid = es.get(index=alias, id=stories["b-uk"]["id"])["_source"]["group_id"]
     resp = client.post(f"/groups/{new_gid}/link", data={
-        "article": f"http://localhost/articles/{loaded['b-en']['id']}", "csrf_token": token})
+        "article": f"http://localhost/articles/{stories['b-en']['id']}", "csrf_token": token})
     assert resp.status_code == 302
-    src = es.get(index=alias, id=loaded["b-en"]["id"])["_source"]
+    src = es.get(index=alias, id=stories["b-en"]["id"])["_source"]
     assert src["group_method"] == "manual"
-    assert src["group_id"] == es.get(index=alias, id=loaded["b-uk"]["id"])["_source"]["group_id"]
+    assert src["group_id"] == es.get(index=alias, id=stories["b-uk"]["id"])["_source"]["group_id"]
 
 
 def test_next_parameter_cannot_leave_the_site(client):

@@ -12,10 +12,9 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from flask import render_template
 
-from tests.helpers_es import DATA, import_paths
+from tests.conftest import PASSWORD
 from webui import create_app, i18n
 
-PASSWORD = "correct horse"
 TEMPLATES = Path(i18n.__file__).parent / "templates"
 CATALOGUES = {lang: i18n.TRANSLATIONS / lang / "LC_MESSAGES" / "messages.po"
               for lang in ("uk", "ru")}
@@ -24,20 +23,6 @@ SKIP = {"en": "Skip to content", "uk": "Перейти до змісту", "ru":
 #: English interface strings that must not survive on a translated page
 ENGLISH = ("Skip to content", "archivist log in", "Interface language", "Back to search",
            "Search the archive", "compare versions", "Log in", ">Search<", "Language")
-
-
-@pytest.fixture
-def app(es_config, alias, tmp_path):
-    return create_app({"TESTING": True, "INDEX": alias, "DATA_DIR": str(tmp_path),
-                       "SECRET_KEY": "test", "ADMIN_PASSWORD": PASSWORD, **es_config},
-                      environ={})
-
-
-@pytest.fixture
-def loaded(es, alias, tmp_path):
-    import_paths(es, alias, [DATA / "stories.jsonl"], tmp_path)
-    hits = es.search(index=alias, size=50, query={"match_all": {}})["hits"]["hits"]
-    return {h["_source"]["external_id"]: h["_source"] | {"id": h["_id"]} for h in hits}
 
 
 def _login(client) -> None:
@@ -60,11 +45,11 @@ def _html_lang(page: str) -> str:
 # --- choosing the language ------------------------------------------------------------------
 
 @pytest.mark.parametrize("ui", ["uk", "en", "ru"])
-def test_every_page_speaks_the_chosen_language(client, loaded, ui):
+def test_every_page_speaks_the_chosen_language(client, stories, ui):
     _login(client)
-    gid = loaded["a-en"]["group_id"]
+    gid = stories["a-en"]["group_id"]
     pages = {"/": 200, "/?q=пором": 200, "/?browse=1&sort=date": 200, "/?q=zzzqqq": 200,
-             f"/articles/{loaded['a-uk']['id']}": 200, f"/groups/{gid}": 200,
+             f"/articles/{stories['a-uk']['id']}": 200, f"/groups/{gid}": 200,
              "/review": 200, "/articles/nope": 404, "/?q=x&lang=de": 400, "/no/such/page": 404}
     for url, status in pages.items():
         resp = client.get(url + ("&" if "?" in url else "?") + f"ui={ui}")
@@ -120,7 +105,7 @@ def test_accept_language_picks_the_default(client, header, expected):
     assert "ui=" not in resp.headers.get("Set-Cookie", "")  # only an explicit choice is kept
 
 
-def test_the_switcher_keeps_the_query_and_names_each_language(client, loaded):
+def test_the_switcher_keeps_the_query_and_names_each_language(client, stories):
     page = client.get("/?q=ferry&sort=date&page=1&ui=en").get_data(as_text=True)
     nav = re.search(r'<nav class="ui-langs".*?</nav>', page, re.S).group(0)
     links = re.findall(r'<a href="([^"]+)" hreflang="(\w+)" lang="(\w+)"', nav)
@@ -131,7 +116,7 @@ def test_the_switcher_keeps_the_query_and_names_each_language(client, loaded):
     assert 'aria-label="Interface language"' in nav
 
 
-def test_the_api_stays_english(client, loaded):
+def test_the_api_stays_english(client, stories):
     resp = client.get("/api/articles/nope?ui=uk", headers={"Accept-Language": "uk"})
     assert resp.get_json()["error"]["title"] == "Not Found"
     assert resp.get_json()["error"]["message"] == "No article with id 'nope'."
@@ -147,7 +132,7 @@ def test_the_api_stays_english(client, loaded):
     ("en", "4 stories (8 articles)"), ("uk", "4 сюжети (8 статей)"),
     ("ru", "4 сюжета (8 статей)"),
 ])
-def test_counts_have_the_right_plural_forms(client, loaded, ui, expected):
+def test_counts_have_the_right_plural_forms(client, stories, ui, expected):
     page = client.get(f"/?browse=1&ui={ui}").get_data(as_text=True)
     assert expected in page
 
@@ -166,8 +151,8 @@ def test_plural_forms_of_the_catalogues(app, n, uk, ru):
             assert ngettext("%(num)s story", "%(num)s stories", n).startswith(expected)
 
 
-def test_compare_page_plurals(client, loaded):
-    gid = loaded["a-en"]["group_id"]
+def test_compare_page_plurals(client, stories):
+    gid = stories["a-en"]["group_id"]
     page = client.get(f"/groups/{gid}?ui=uk").get_data(as_text=True)
     assert "3 версії одного сюжету" in page and "абзаци" in page
     page = client.get(f"/groups/{gid}?ui=ru").get_data(as_text=True)
@@ -179,8 +164,8 @@ def test_compare_page_plurals(client, loaded):
 @pytest.mark.parametrize("ui,expected", [
     ("uk", "12 травня 2025 р."), ("en", "12 May 2025"), ("ru", "12 мая 2025 г."),
 ])
-def test_article_dates_are_localised(client, loaded, ui, expected):
-    page = client.get(f"/articles/{loaded['a-uk']['id']}?ui={ui}").get_data(as_text=True)
+def test_article_dates_are_localised(client, stories, ui, expected):
+    page = client.get(f"/articles/{stories['a-uk']['id']}?ui={ui}").get_data(as_text=True)
     time = re.search(r'<time datetime="([^"]+)">([^<]+)</time>', page)
     assert time.group(1).startswith("2025-05-12") and _plain(time.group(2)) == expected
     language = {"uk": "Мова: українська", "en": "Language: Ukrainian",
@@ -193,12 +178,12 @@ def test_article_dates_are_localised(client, loaded, ui, expected):
     ("ru", "404 · Не найдено", "Статьи с идентификатором &#39;nope&#39; нет."),
     ("en", "404 · Not Found", "No article with id &#39;nope&#39;."),
 ])
-def test_error_pages_are_translated(client, loaded, ui, title, text):
+def test_error_pages_are_translated(client, stories, ui, title, text):
     page = client.get(f"/articles/nope?ui={ui}").get_data(as_text=True)
     assert title in page and text in page
 
 
-def test_more_error_pages_are_translated(client, loaded):
+def test_more_error_pages_are_translated(client, stories):
     page = client.get("/?q=x&lang=de&ui=uk").get_data(as_text=True)
     assert "400 · Неправильний запит" in page and "Невідома мова &#39;de&#39;" in page
     page = client.get("/?q=x&from=2025-02-30&ui=ru").get_data(as_text=True)
@@ -215,11 +200,11 @@ def test_more_error_pages_are_translated(client, loaded):
     assert "Неправильне ім’я користувача або пароль." in resp.get_data(as_text=True)
 
 
-def test_flash_messages_are_translated(client, loaded):
+def test_flash_messages_are_translated(client, stories):
     _login(client)
-    gid = loaded["b-en"]["group_id"]
+    gid = stories["b-en"]["group_id"]
     client.get(f"/groups/{gid}?ui=ru")
-    resp = client.post(f"/groups/{gid}/unlink", data={"article": loaded["b-en"]["id"],
+    resp = client.post(f"/groups/{gid}/unlink", data={"article": stories["b-en"]["id"],
                                                       "csrf_token": _token(client)},
                        follow_redirects=True)
     assert "Отсоединено. Повторное сопоставление не вернёт её обратно." in resp.get_data(True)
@@ -237,7 +222,7 @@ def test_elasticsearch_down_is_explained_in_ukrainian(tmp_path):
     assert resp.status_code == 503 and "Сервіс недоступний" in page and "trimova es start" in page
 
 
-def test_real_filters_show_as_removable_chips(client, loaded):
+def test_real_filters_show_as_removable_chips(client, stories):
     page = _plain(client.get("/?browse=1&source=river-post.example&from=2025-01-01&missing=en"
                              "&ui=uk").get_data(as_text=True))
     assert "джерело: river-post.example" in page and "від 1 січня 2025 р." in page

@@ -1,17 +1,25 @@
 """Importers, one per input format, and the functions that pick and run them.
 
-``iter_articles(paths)`` is the entry point: it walks files and folders, picks the
+``iter_records(paths)`` is the entry point: it walks files and folders, picks the
 importer for each file and streams every record, turning whatever cannot be used
-into a :class:`~archive.article.Rejected` instead of stopping.
+into a :class:`~archive.article.Rejected` instead of stopping, and closes each input
+unit with a :class:`~archive.article.UnitDone`. ``iter_articles`` is the same stream
+without the unit markers.
+
+Resuming: every record carries ``unit`` (the input unit it came from) and ``resume_at``
+(the byte offset in that unit where reading may restart after it, or None where the
+importer cannot restart inside the unit). ``iter_records(..., resume=f)`` asks
+``f(unit, fingerprint)`` before reading each unit: None reads it whole, :data:`FINISHED`
+skips it, an offset restarts there.
 """
 from __future__ import annotations
 
 import logging
 import os
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, Protocol, Union
+from typing import BinaryIO, Callable, Iterable, Iterator, Optional, Protocol, Union
 
-from archive.article import Article, Rejected
+from archive.article import Article, Rejected, UnitDone
 from archive.encoding import decode_bytes, excerpt_bytes
 from archive.exceptions import DecodeError, UnsupportedFormatError
 from archive.importers.html import HtmlImporter
@@ -30,6 +38,10 @@ _EXTENSIONS = {
 _IMPORTERS = {"text": TextImporter, "html": HtmlImporter, "jsonl": JsonlImporter}
 
 PathLike = Union[str, "os.PathLike[str]"]
+Record = Union[Article, Rejected, UnitDone]
+#: ``resume(unit, fingerprint)``: None (read whole), FINISHED (skip) or a byte offset
+ResumeFn = Callable[[str, str], Optional[int]]
+FINISHED = -1
 
 
 class Importer(Protocol):
@@ -37,8 +49,12 @@ class Importer(Protocol):
 
     format: str
 
-    def read(self, stream: BinaryIO, origin: str) -> Iterator[Article | Rejected]:
-        """Yield every record of ``stream``; never raise for a bad record."""
+    def read(self, stream: BinaryIO, origin: str, start: int = 0) -> Iterator[Article | Rejected]:
+        """Yield every record of ``stream`` from byte ``start``; never raise for a bad record.
+
+        Importers that can restart inside a stream set ``resume_at`` on what they yield;
+        the others ignore ``start`` (the caller only passes offsets they gave).
+        """
 
 
 def get_importer(fmt: str) -> Importer:
@@ -119,13 +135,42 @@ def iter_articles(paths: Iterable[PathLike] | PathLike,
     Unknown formats and missing paths raise at once; a file that cannot be read or
     is in no supported format becomes a Rejected for the whole file.
     """
+    records = iter_records(paths, fmt)
+    return (item for item in records if not isinstance(item, UnitDone))
+
+
+def iter_records(paths: Iterable[PathLike] | PathLike, fmt: str | None = None, *,
+                 resume: ResumeFn | None = None) -> Iterator[Record]:
+    """Like :func:`iter_articles`, plus a UnitDone after each input unit; see module doc."""
     if fmt is not None:
         get_importer(fmt)  # an unknown name is the caller's mistake: fail before reading
     files = iter_inputs(paths)
-    return (item for path in files for item in _read_file(path, fmt))
+    return (item for path in files for item in _read_unit(path, fmt, resume))
 
 
-def _read_file(path: Path, fmt: str | None) -> Iterator[Article | Rejected]:
+def fingerprint(path: Path) -> str:
+    """What changes when a file's content does: its size and modification time."""
+    st = path.stat()
+    return f"{st.st_size}:{st.st_mtime_ns}"
+
+
+def _read_unit(path: Path, fmt: str | None, resume: ResumeFn | None) -> Iterator[Record]:
+    """The records of one file then its UnitDone; nothing if the journal says it is done."""
+    unit = str(path)
+    try:
+        mark = fingerprint(path)
+    except OSError:
+        mark = ""
+    start = resume(unit, mark) if resume and mark else None
+    if start == FINISHED:
+        return
+    for item in _read_file(path, fmt, start or 0):
+        item.unit = item.unit or unit
+        yield item
+    yield UnitDone(unit, mark)
+
+
+def _read_file(path: Path, fmt: str | None, start: int = 0) -> Iterator[Article | Rejected]:
     """The records of one file, or one Rejected when it cannot be read at all."""
     origin, head = str(path), b""
     try:
@@ -133,7 +178,7 @@ def _read_file(path: Path, fmt: str | None) -> Iterator[Article | Rejected]:
             head = stream.read(HEAD_SIZE)
             importer = get_importer(fmt or detect_format(path, head))
             stream.seek(0)
-            yield from importer.read(stream, origin)
+            yield from importer.read(stream, origin, start)
     except UnsupportedFormatError as exc:
         yield Rejected(origin, "whole file", str(exc), excerpt_bytes(head))
     except OSError as exc:

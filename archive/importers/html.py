@@ -151,7 +151,8 @@ class HtmlImporter:
 
     format = "html"
 
-    def read(self, stream: BinaryIO, origin: str) -> Iterator[Article | Rejected]:
+    def read(self, stream: BinaryIO, origin: str, start: int = 0
+             ) -> Iterator[Article | Rejected]:
         """Yield the page's Article, or one Rejected saying why it cannot be used."""
         data = stream.read()
         try:

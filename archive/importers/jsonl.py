@@ -180,21 +180,40 @@ class JsonlImporter:
 
     format = "jsonl"
 
-    def read(self, stream: BinaryIO, origin: str) -> Iterator[Article | Rejected]:
-        """Yield an Article or a Rejected for every non-blank line of ``stream``."""
-        for number, raw in enumerate(stream, 1):
-            if number == 1:
+    def read(self, stream: BinaryIO, origin: str, start: int = 0
+             ) -> Iterator[Article | Rejected]:
+        """Yield an Article or a Rejected for every non-blank line of ``stream``.
+
+        From ``start`` (an offset this importer gave as ``resume_at``) the stream must be
+        seekable; line numbers then count from the restart point's line, which is not
+        known, so positions say ``byte`` offsets as well.
+        """
+        number, offset = 0, 0
+        if start:
+            stream.seek(start)
+            offset = start
+        while True:
+            raw = stream.readline()
+            if not raw:
+                return
+            number += 1
+            offset += len(raw)
+            if number == 1 and not start:
                 raw = raw.removeprefix(codecs.BOM_UTF8)
             if raw.strip():
-                yield self._read_line(raw, origin, number)
+                item = self._read_line(raw, origin, number if not start else None,
+                                       offset - len(raw))
+                item.resume_at = offset
+                yield item
 
-    def _read_line(self, raw: bytes, origin: str, number: int) -> Article | Rejected:
+    def _read_line(self, raw: bytes, origin: str, number: int | None,
+                   offset: int) -> Article | Rejected:
         """The Article of one line, or a Rejected giving the line number and the reason."""
+        where = f"line {number}" if number else f"byte {offset}"
         try:
-            return record_to_article(_decode_line(raw), f"{origin}:line {number}")
+            return record_to_article(_decode_line(raw), f"{origin}:{where}")
         except RecordError as exc:
-            return Rejected(origin, f"line {number}", exc.reason,
-                            clip(raw.decode("utf-8", "replace")))
+            return Rejected(origin, where, exc.reason, clip(raw.decode("utf-8", "replace")))
 
 
 def _decode_line(raw: bytes) -> dict:

@@ -32,7 +32,8 @@ class TextImporter:
 
     format = "text"
 
-    def read(self, stream: BinaryIO, origin: str) -> Iterator[Article | Rejected]:
+    def read(self, stream: BinaryIO, origin: str, start: int = 0
+             ) -> Iterator[Article | Rejected]:
         """Yield the file's one Article, or one Rejected saying why it cannot be used."""
         data = stream.read()
         try:
