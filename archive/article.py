@@ -27,6 +27,7 @@ class Article:
     ``translations`` holds ids or URLs of the other versions, as the input gave them;
     ``alternates`` maps a language to the URL of that version (``hreflang``).
     ``origin`` says where the record came from (``path``, ``path:line 12``).
+    ``captured`` is when a crawler fetched the page (a WARC's ``WARC-Date``), if known.
     """
 
     title: str
@@ -44,6 +45,7 @@ class Article:
     #: the input unit it came from and where reading may restart after it (see Progress)
     unit: str = ""
     resume_at: int | None = None
+    captured: str | None = None
 
     @property
     def text(self) -> str:

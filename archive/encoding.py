@@ -20,10 +20,10 @@ log = logging.getLogger(__name__)
 # (cp1252, mac-cyrillic, ...) makes detection pick plausible-looking mojibake.
 CANDIDATES = ("cp1251", "koi8_u", "koi8_r", "utf_16")
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
+_BOMS = (  # the mark, the codec of the rest, the codec that reads the mark too
+    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
 )
 # C0/C1 control characters other than tab, newlines and form feed never occur in
 # real text; seeing them means the bytes were read with the wrong encoding.
@@ -41,16 +41,44 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     >>> decode_bytes(b"ok", "no-such-charset")
     'ok'
     """
-    if not data:
-        return ""
-    text = _by_bom(data)
-    if text is None:
-        text = _by_declared(data, declared)
-    if text is None:
-        text = _strict(data, "utf-8")
-    if text is None:
-        text = _by_utf16_pattern(data) if b"\x00" in data else _by_detection(data)
-    return text
+    return _decode(data, declared)[0] if data else ""
+
+
+def detect_encoding(data: bytes, declared: str | None = None) -> str:
+    """The codec :func:`decode_bytes` reads ``data`` with (a mark included); DecodeError if none.
+
+    The name suits an incremental decoder started at the first byte: ``utf-8-sig`` and
+    ``utf-16`` consume a byte-order mark.
+
+    >>> detect_encoding(b"plain"), detect_encoding(codecs.BOM_UTF8 + b"x")
+    ('utf-8', 'utf-8-sig')
+    >>> detect_encoding("Міська рада затвердила бюджет на рік".encode("cp1251"))
+    'cp1251'
+    """
+    return _decode(data, declared)[1] if data else "utf-8"
+
+
+def sniff_encoding(head: bytes, declared: str | None = None) -> str:
+    """:func:`detect_encoding` of a file's first bytes, which may end inside a character.
+
+    Only whole lines are looked at (whole UTF-16 code units when there are NUL bytes).
+
+    >>> sniff_encoding("Одеса\\nМиколаїв".encode("utf-8")[:-1])
+    'utf-8'
+    >>> sniff_encoding(codecs.BOM_UTF16_LE + "Одеса\\nКиїв".encode("utf-16-le")[:-1])
+    'utf-16'
+    """
+    if b"\x00" in head:
+        return detect_encoding(head[: len(head) // 2 * 2], declared)
+    return detect_encoding(head[: head.rfind(b"\n") + 1] or head, declared)
+
+
+def _decode(data: bytes, declared: str | None) -> tuple[str, str]:
+    """``data`` as text and the codec that read it; DecodeError when none can."""
+    found = _by_bom(data) or _by_declared(data, declared) or _strict(data, "utf-8")
+    if found is None:
+        found = _by_utf16_pattern(data) if b"\x00" in data else _by_detection(data)
+    return found
 
 
 def is_clean_text(text: str) -> bool:
@@ -107,28 +135,29 @@ def looks_misdeclared(text: str) -> bool:
     return latin1 > 0.3 or upper > 0.6
 
 
-def _strict(data: bytes, encoding: str) -> str | None:
-    """``data`` decoded strictly, or None if it does not decode to clean text."""
+def _strict(data: bytes, encoding: str) -> tuple[str, str] | None:
+    """``data`` decoded strictly and ``encoding``, or None if it is not clean text that way."""
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         return None
-    return text if is_clean_text(text) else None
+    return (text, encoding) if is_clean_text(text) else None
 
 
-def _by_bom(data: bytes) -> str | None:
+def _by_bom(data: bytes) -> tuple[str, str] | None:
     """Text decoded by the byte-order mark at the start, if there is a usable one."""
-    for bom, encoding in _BOMS:
+    for bom, encoding, with_mark in _BOMS:
         if data.startswith(bom):
-            text = _strict(data[len(bom):], encoding)
-            if text is None:
+            found = _strict(data[len(bom):], encoding)
+            if found is None:
                 log.warning("%s byte-order mark, but the rest is not clean %s; ignoring it",
                             encoding, encoding)
-            return text
+                return None
+            return found[0], with_mark
     return None
 
 
-def _by_declared(data: bytes, declared: str | None) -> str | None:
+def _by_declared(data: bytes, declared: str | None) -> tuple[str, str] | None:
     """Text decoded with the declared charset, unless the bytes contradict it."""
     encoding = known_encoding(declared)
     if encoding is None:
@@ -139,14 +168,14 @@ def _by_declared(data: bytes, declared: str | None) -> str | None:
         log.warning("charset %r declared, but the bytes are UTF-8; reading them as UTF-8",
                     declared)
         return None
-    text = _strict(data, encoding)
-    if text is None or (encoding not in _UNICODE_FAMILY and looks_misdeclared(text)):
+    found = _strict(data, encoding)
+    if found is None or (encoding not in _UNICODE_FAMILY and looks_misdeclared(found[0])):
         log.warning("the bytes do not read as the declared charset %r; detecting it", declared)
         return None
-    return text
+    return found
 
 
-def _by_utf16_pattern(data: bytes) -> str:
+def _by_utf16_pattern(data: bytes) -> tuple[str, str]:
     """UTF-16 without a byte-order mark, told by where its NUL bytes are; else binary."""
     even_nuls, odd_nuls = data[0::2].count(0), data[1::2].count(0)
     # ASCII characters in UTF-16LE are "X\0" (NUL at odd offsets), in UTF-16BE "\0X".
@@ -155,15 +184,15 @@ def _by_utf16_pattern(data: bytes) -> str:
         encoding = "utf-16-le"
     elif len(data) % 2 == 0 and even_nuls and not odd_nuls:
         encoding = "utf-16-be"
-    text = _strict(data, encoding) if encoding else None
-    if text is None:
+    found = _strict(data, encoding) if encoding else None
+    if found is None:
         raise DecodeError(f"binary data, not text: NUL byte at offset {data.index(0)} "
-                          "(not UTF-16 either); import text, HTML or JSONL files only")
+                          "(not UTF-16 either); this is not a text file")
     log.info("no byte-order mark; read as %s from the NUL byte pattern", encoding)
-    return text
+    return found
 
 
-def _by_detection(data: bytes) -> str:
+def _by_detection(data: bytes) -> tuple[str, str]:
     """Text in the most coherent of the candidate encodings, or DecodeError."""
     match = charset_normalizer.from_bytes(data, cp_isolation=list(CANDIDATES)).best()
     text = str(match) if match is not None else None
@@ -171,7 +200,7 @@ def _by_detection(data: bytes) -> str:
         raise DecodeError("cannot tell the text encoding: not UTF-8 and not clearly "
                           "cp1251, KOI8-U/KOI8-R or UTF-16; re-save the file as UTF-8")
     log.info("no usable charset declared; detected %s", match.encoding)
-    return text
+    return text, match.encoding
 
 
 def excerpt_bytes(data: bytes, limit: int = 120) -> str:

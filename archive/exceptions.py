@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 
+SUPPORTED = ("pasted page text (.txt), HTML (.html/.htm), JSON Lines (.jsonl), CSV (.csv/.tsv), "
+             "WARC (.warc/.warc.gz), WACZ (.wacz) and zip or gzip files of these")
+
+
 class ArchiveError(Exception):
     """Base class for every error raised by :mod:`archive`."""
 
@@ -17,8 +21,7 @@ class UnsupportedFormatError(ArchiveError):
         msg = f"{path}: not a format trimova can import"
         if detail:
             msg += f" ({detail})"
-        msg += "; supported: pasted page text (.txt), HTML (.html/.htm), JSON Lines (.jsonl)"
-        super().__init__(msg)
+        super().__init__(f"{msg}; supported: {SUPPORTED}")
 
 
 class RecordError(ArchiveError):
@@ -37,3 +40,15 @@ class DecodeError(RecordError):
     Raised for binary data (NUL bytes outside UTF-16) and for text whose encoding
     cannot be told without guessing; the reason says what to do about it.
     """
+
+
+class LimitExceeded(ArchiveError):
+    """Reading an input would expand it past a safety limit (a possible zip bomb).
+
+    ``scope`` is ``"member"`` when only the member being read must be given up and
+    ``"container"`` when the whole zip must be; the message says which limit and the fix.
+    """
+
+    def __init__(self, message: str, scope: str = "member"):
+        self.scope = scope
+        super().__init__(message)

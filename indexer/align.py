@@ -158,10 +158,14 @@ def translated_similarity(a: Version, b: Version, translator: Translator | None)
 
 
 def score_pair(a: Version, b: Version, window_days: int = 3,
-               translator: Translator | None = None) -> tuple[float, dict[str, float]]:
+               translator: Translator | None = None,
+               floor: float = 0.0) -> tuple[float, dict[str, float]]:
     """Content score in 0..1 that ``a`` and ``b`` are one story, with the evidence used.
 
     ``translator`` adds machine-translated title similarity when a model is installed.
+    A pair scoring under ``floor`` before the paragraph check is returned without it: that
+    check (a paragraph alignment) can only lower a score, and nothing below the floor is
+    used (the caller passes the lowest score it acts on).
     """
     if not compatible(a, b, window_days):
         return 0.0, {}
@@ -184,7 +188,7 @@ def score_pair(a: Version, b: Version, window_days: int = 3,
     score = sum(WEIGHTS[k] * v for k, v in used.items()) / total
     # little evidence (no numbers, no names) must not reach the threshold on lengths alone
     score *= min(1.0, total / 0.6)
-    placed = numbers_in_place(a, b)
+    placed = numbers_in_place(a, b) if score >= floor else None
     if placed is not None:
         # two stories told the same day by the same people share numbers, but not in the
         # same places: translations keep each number in its paragraph

@@ -140,18 +140,26 @@ def _msearch(client: Elasticsearch, index: str, queries: list[dict]) -> list[lis
 
 
 def gather_pairs(client: Elasticsearch, index: str, sources: dict[str, dict],
-                 window_days: int, seen: dict[str, dict], translator: Translator | None = None):
-    """Explicit pairs and scored content pairs for the given documents."""
+                 window_days: int, seen: dict[str, dict], translator: Translator | None = None,
+                 *, floor: float = 0.0, keep_groups: bool = False):
+    """Explicit pairs and scored content pairs for the given documents.
+
+    Explicit evidence is asked first; a document whose explicit partners (or, with
+    ``keep_groups``, whose stored story) already cover every other language cannot take
+    a content match, so its content query is not sent. Content scores under ``floor``
+    are left rough (see :func:`~indexer.align.score_pair`).
+    """
     explicit: set[tuple[str, str]] = set()
     content: dict[tuple[str, str], float] = {}
     editions: dict[tuple[str, str], float] = {}
-    ids = sorted(sources)
-    for chunk in _chunks(ids, BATCH):
+    for chunk in _chunks(sorted(sources), BATCH):
+        covered = _explicit_pairs(client, index, chunk, sources, seen, explicit)
         queries, owners = [], []
         for doc_id in chunk:
-            for kind, q in (("x", explicit_query(doc_id, sources[doc_id])),
-                            ("c", content_query(doc_id, sources[doc_id], window_days)),
-                            ("e", edition_query(doc_id, sources[doc_id], window_days))):
+            src = sources[doc_id]
+            full = _complete(src, covered.get(doc_id, set()), keep_groups)
+            for kind, q in (("c", None if full else content_query(doc_id, src, window_days)),
+                            ("e", edition_query(doc_id, src, window_days))):
                 if q:
                     queries.append(q)
                     owners.append((kind, doc_id))
@@ -162,16 +170,46 @@ def gather_pairs(client: Elasticsearch, index: str, sources: dict[str, dict],
                 seen[hit["_id"]] = hit["_source"]
                 pair = tuple(sorted((doc_id, hit["_id"])))
                 b = Version.from_source(hit["_id"], hit["_source"])
-                if kind == "x":
-                    explicit.add(pair)
-                elif kind == "e":
+                if kind == "e":
                     sim = edition_similarity(a, b, window_days)
                     if sim is not None and sim >= EDITION_MIN:
                         editions[pair] = sim
-                else:
-                    score, _ = score_pair(a, b, window_days, translator)
+                elif pair not in explicit:
+                    score, _ = score_pair(a, b, window_days, translator, floor)
                     content[pair] = max(score, content.get(pair, 0.0))
     return explicit, content, editions
+
+
+def _explicit_pairs(client: Elasticsearch, index: str, chunk: list[str],
+                    sources: dict[str, dict], seen: dict[str, dict],
+                    explicit: set[tuple[str, str]]) -> dict[str, set[str]]:
+    """Add the explicit pairs of ``chunk``; return the languages each document is linked to."""
+    queries = [(doc_id, q) for doc_id in chunk
+               if (q := explicit_query(doc_id, sources[doc_id])) is not None]
+    covered: dict[str, set[str]] = {}
+    if not queries:
+        return covered
+    for (doc_id, _), hits in zip(queries, _msearch(client, index, [q for _, q in queries])):
+        for hit in hits:
+            seen[hit["_id"]] = hit["_source"]
+            explicit.add(tuple(sorted((doc_id, hit["_id"]))))
+            covered.setdefault(doc_id, set()).add(hit["_source"].get("lang"))
+    return covered
+
+
+def _complete(src: dict, linked: set[str], keep_groups: bool) -> bool:
+    """Whether every other language is already taken, by explicit links or the stored story.
+
+    >>> _complete({"lang": "uk"}, {"en", "ru"}, False)
+    True
+    >>> _complete({"lang": "uk", "group_langs": ["uk", "en", "ru"]}, set(), False)
+    False
+    >>> _complete({"lang": "uk", "group_langs": ["uk", "en", "ru"]}, set(), True)
+    True
+    """
+    others = set(LANGS) - {src.get("lang")}
+    stored = set(src.get("group_langs") or []) if keep_groups else set()
+    return others <= (linked | stored)
 
 
 def existing_groups(client: Elasticsearch, index: str, group_ids: set[str]) -> dict[str, dict]:
@@ -198,7 +236,8 @@ def align(client: Elasticsearch, alias: str, doc_ids: Iterable[str], *, min_scor
     sources = fetch_sources(client, alias, doc_ids)
     seen = dict(sources)
     explicit, content, editions = gather_pairs(client, alias, sources, window_days, seen,
-                                               translator)
+                                               translator, floor=min_score / 2,
+                                               keep_groups=restore)
     decisions = overrides.load(client, alias)
     seen.update(fetch_sources(client, alias, decisions.partners(seen) - set(seen)))
     if restore:

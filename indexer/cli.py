@@ -5,7 +5,9 @@ CLI and the web app share one configuration.
 """
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -15,13 +17,20 @@ from elasticsearch import ConnectionError as ESConnectionError
 from flask import current_app
 from flask.cli import with_appcontext
 
+from archive.importers import FORMATS
+
 from . import aligner, export as exporter, overrides, schema
 from .client import make_client, node_from_config
 from .esnode import NodeError
 from .importer import ImportSummary, Indexer
+from .journal import Journal, JournalError, journal_key
+from .progress import Progress
+from .writer import ClusterUnavailable
 
 EXIT_REJECTED = 2  # some records were refused (see the rejects file); the rest went in
 EXIT_FAILED = 1
+EXIT_UNAVAILABLE = 3  # the cluster stayed away; the journal knows where to resume
+EXIT_INTERRUPTED = 130  # Ctrl-C or SIGTERM; the journal knows where to resume
 
 
 def _config() -> dict:
@@ -110,81 +119,115 @@ def _safe_url() -> str:
 
 
 @click.command("import")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
-@click.option("--format", "fmt", type=click.Choice(["text", "html", "jsonl"]),
-              help="Read every input as this format instead of detecting it.")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)),
+              help="Read every input as this format instead of detecting it from content.")
 @click.option("--rejects", type=click.Path(dir_okay=False),
-              help="Where to list refused records (default: DATA_DIR/rejects/<time>.jsonl).")
+              help="Where to list refused and skipped records "
+                   "(default: DATA_DIR/rejects/import-<time>.jsonl).")
+@click.option("--journal", "journal_path", type=click.Path(dir_okay=False),
+              help="Journal of finished inputs and offsets, for resuming (default: one per "
+                   "set of inputs and index, under DATA_DIR/journals/).")
+@click.option("--restart", is_flag=True,
+              help="Ignore the journal: read every input again from the start.")
+@click.option("--dry-run", is_flag=True,
+              help="Read and check everything, say what would be new, updated or unchanged; "
+                   "write nothing.")
 @click.option("--progress/--no-progress", default=None,
-              help="Progress bar (default: on when stderr is a terminal).")
+              help="Progress bar (default: on when stderr is a terminal; plain lines otherwise).")
 @with_appcontext
 def import_command(paths: tuple[str, ...], fmt: str | None, rejects: str | None,
+                   journal_path: str | None, restart: bool, dry_run: bool,
                    progress: bool | None) -> None:
-    """Import files and folders of articles (page text, HTML, JSON Lines).
+    """Import files, folders, zips and web archives of articles; `-` reads standard input.
 
-    Exit status: 0 all records imported, 2 some records refused (listed in the rejects
-    file; the others were imported), 1 the import could not run.
+    Formats: pasted page text, HTML, JSON Lines, CSV, WARC/WARC.GZ, WACZ, zip (detected
+    from content). Rerunning the same command resumes an import that was interrupted.
+
+    Exit status: 0 every record imported; 2 some records refused (listed in the rejects
+    file; the others were imported); 3 Elasticsearch stayed unreachable (rerun to resume);
+    130 interrupted (rerun to resume); 1 the import could not run.
     """
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
     rejects = rejects or str(_data_dir() / "rejects" / f"import-{stamp}.jsonl")
     dead = str(_data_dir() / "dead-letters" / f"import-{stamp}.jsonl")
-    bar = _progress_bar(progress)
-    cfg = _config()
-    indexer = Indexer(_client(), _alias(), rejects=rejects, dead_letters=dead,
-                      chunk_size=cfg["BULK_CHUNK"], min_score=cfg["ALIGN_MIN_SCORE"],
-                      window_days=cfg["ALIGN_WINDOW_DAYS"], url_rules=cfg["ALIGN_URL_RULES"],
-                      translator=_translator(), progress=bar.tick)
+    journal = None if dry_run else _journal(journal_path, paths, fmt, restart)
+    bar = Progress(sys.stderr.isatty() if progress is None else progress, paths)
+    indexer = _indexer(rejects, dead, bar.tick)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _interrupt)
     try:
-        summary = indexer.process_all(paths, fmt)
-    except (ESConnectionError, TransportError) as exc:
-        raise click.ClickException(
-            f"Elasticsearch failed during the import ({exc}); rerun the same command: "
-            "records already imported are updated, not duplicated") from exc
-    except (FileNotFoundError, NodeError) as exc:
-        raise click.ClickException(str(exc)) from exc
-    finally:
+        summary = indexer.process_all(paths, fmt, journal=journal, dry_run=dry_run)
+    except ClusterUnavailable as exc:
+        _stop(bar, journal, f"{exc}. The import stopped cleanly: every record confirmed so "
+                            "far is in the index", EXIT_UNAVAILABLE)
+    except KeyboardInterrupt:
+        _stop(bar, journal, "Interrupted. Every record confirmed so far is in the index",
+              EXIT_INTERRUPTED)
+    except (ESConnectionError, TransportError, ApiError) as exc:
+        _stop(bar, journal, f"Elasticsearch failed during the import ({exc})", EXIT_FAILED)
+    except (FileNotFoundError, NodeError, JournalError) as exc:
         bar.close()
-    _print_summary(summary)
+        raise click.ClickException(str(exc)) from exc
+    bar.close()
+    _print_summary(summary, journal)
     sys.exit(0 if summary.ok else (EXIT_REJECTED if not summary.failed else EXIT_FAILED))
 
 
-class _Progress:
-    """A tqdm bar on a terminal; a plain line every 1,000 records otherwise."""
-
-    def __init__(self, enabled: bool):
-        self.count = 0
-        self.bar = None
-        self.enabled = enabled
-        if enabled:
-            from tqdm import tqdm
-            self.bar = tqdm(unit=" records", desc="importing", file=sys.stderr)
-
-    def tick(self) -> None:
-        self.count += 1
-        if self.bar is not None:
-            self.bar.update(1)
-        elif self.count % 1000 == 0:
-            click.echo(f"... {self.count} records read", err=True)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
+def _interrupt(signum, frame) -> None:
+    """SIGTERM stops an import the way Ctrl-C does: journal saved, exit 130."""
+    raise KeyboardInterrupt
 
 
-def _progress_bar(flag: bool | None) -> _Progress:
-    return _Progress(sys.stderr.isatty() if flag is None else flag)
+def _indexer(rejects: str, dead: str, progress) -> Indexer:
+    return Indexer.from_config(_client(), _config(), rejects=rejects, dead_letters=dead,
+                               progress=progress)
 
 
-def _print_summary(s: ImportSummary) -> None:
+def _journal(path: str | None, paths: tuple[str, ...], fmt: str | None,
+             restart: bool) -> Journal | None:
+    """The journal for this import (None for standard input alone, which cannot resume)."""
+    if all(p == "-" for p in paths):
+        return None
+    path = path or str(_data_dir() / "journals" / f"{journal_key(_alias(), paths, fmt)}.json")
+    if restart and Path(path).exists():
+        Path(path).unlink()
+    return Journal(path)
+
+
+def _stop(bar: "Progress", journal: Journal | None, message: str, code: int) -> None:
+    """Close the bar, say what happened and how to go on, and exit with ``code``."""
+    bar.close()
+    if journal is not None:
+        journal.save()
+        message += (f"; progress is saved in {journal.path}. Run the same command again "
+                    "to continue where it stopped.")
+    else:
+        message += "; run the same command again: records already imported are updated, " \
+                   "not duplicated."
+    click.echo(message, err=True)
+    sys.exit(code)
+
+
+def _print_summary(s: ImportSummary, journal: Journal | None = None) -> None:
     langs = ", ".join(f"{k} {v}" for k, v in sorted(s.languages.items())) or "none"
-    click.echo(f"read {s.read} articles: {s.new} new, {s.updated} updated, "
-               f"{s.unchanged} unchanged, {s.duplicates} duplicates; "
-               f"{s.rejected} rejected, {s.failed} refused by Elasticsearch")
+    verb = "would be" if s.dry_run else ""
+    head = "dry run, nothing written: " if s.dry_run else ""
+    click.echo(f"{head}read {s.read} articles: {s.new} new, {s.updated} updated, "
+               f"{s.unchanged} unchanged{' ' + verb if verb else ''}, {s.duplicates} "
+               f"duplicates; {s.rejected} rejected, {s.skipped} skipped, "
+               f"{s.failed} refused by Elasticsearch")
     click.echo(f"languages: {langs}")
-    click.echo(f"stories: {s.groups} touched, {s.multi_version_groups} with several "
-               f"versions; {s.suggestions} suggested links below the threshold")
-    if s.rejected:
-        click.echo(f"rejected records are listed in {s.rejects_file}")
+    if s.skip_reasons:
+        click.echo("skipped: " + "; ".join(f"{n} {k}" for k, n in s.skip_reasons.most_common()))
+    if not s.dry_run:
+        click.echo(f"stories: {s.groups} touched, {s.multi_version_groups} with several "
+                   f"versions; {s.suggestions} suggested links below the threshold")
+    if journal is not None and (s.skipped_units or s.resumed_units):
+        click.echo(f"journal {journal.path}: {s.skipped_units} inputs already imported were "
+                   f"skipped, {s.resumed_units} resumed part way (--restart reads all again)")
+    if s.rejected or s.skipped:
+        click.echo(f"rejected and skipped records are listed in {s.rejects_file}")
     if s.failed:
         click.echo(f"documents Elasticsearch refused are in {s.dead_letter_file}")
 

@@ -54,6 +54,7 @@ def build_document(article: Article, detection: Detection, *, now: datetime | No
     body = "\n\n".join(paragraphs)
     lang = detection.lang
     field = lang if lang in LANGS else "any"
+    bridge = features.bridge_key(title + "\n" + body)
     doc: Document = {
         "external_id": article.external_id,
         "lang": lang, "lang_confidence": round(detection.confidence, 4),
@@ -76,7 +77,7 @@ def build_document(article: Article, detection: Detection, *, now: datetime | No
         "checksum": article.checksum, "para_count": len(paragraphs), "char_count": len(body),
         "origin": article.origin,
         f"title_{field}": fold_for_index(title), f"body_{field}": fold_for_index(body),
-        "translit": features.bridge_key(title + "\n" + body),
-        "skeleton": " ".join(features.skeleton_words(title + "\n" + body)),
+        "translit": bridge,
+        "skeleton": " ".join(features.skeletons_of_key(bridge)),
     }
     return doc

@@ -7,6 +7,7 @@ article id a site puts in the URL of every language version.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -165,6 +166,7 @@ _LATIN_DIACRITICS = str.maketrans({"ž": "zh", "Ž": "Zh", "š": "sh", "Š": "Sh
                                    "Č": "Ch"})
 
 
+@lru_cache(maxsize=200_000)  # words repeat (Zipf): most calls are for words seen before
 def light_stem(key_word: str) -> str:
     """Strip a case ending, then an adjective's "sk", from a transliteration-key word.
 
@@ -206,8 +208,17 @@ def skeleton_words(text: str) -> list[str]:
     >>> skeleton_words("Chornomorsk") == skeleton_words("Черноморска")
     True
     """
+    return skeletons_of_key(bridge_key(text))
+
+
+def skeletons_of_key(key: str) -> list[str]:
+    """Consonant skeletons of the words of a bridge key (see :func:`skeleton_words`).
+
+    >>> skeletons_of_key("chornomor lviv")
+    ['chrnmr']
+    """
     out = []
-    for word in bridge_key(text).split():
+    for word in key.split():
         skel = word[0] + _VOWELS.sub("", word[1:])
         if len(skel) >= 4:
             out.append(skel)

@@ -8,19 +8,23 @@ from __future__ import annotations
 
 import json
 import logging
-from collections import Counter
+import re
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-from archive.article import Article, Rejected
-from archive.importers import iter_articles
+from archive.article import Article, Rejected, Skipped, UnitDone
+from archive.importers import Record, iter_records
 
 from . import aligner, writer
 from .align import Translator
 from .document import build_document, doc_id
+from .journal import Journal
 from .langdetect import detect_language
 from .schema import ensure_index
+
+from elasticsearch import helpers
 
 if TYPE_CHECKING:
     from elasticsearch import Elasticsearch
@@ -37,8 +41,13 @@ class ImportSummary:
     updated: int = 0
     unchanged: int = 0
     rejected: int = 0
+    skipped: int = 0
+    skip_reasons: Counter = field(default_factory=Counter)
     failed: int = 0
     duplicates: int = 0
+    resumed_units: int = 0
+    skipped_units: int = 0
+    dry_run: bool = False
     languages: Counter = field(default_factory=Counter)
     groups: int = 0
     multi_version_groups: int = 0
@@ -50,6 +59,15 @@ class ImportSummary:
     def ok(self) -> bool:
         """True when no record was rejected or refused."""
         return not (self.rejected or self.failed)
+
+    def count_write(self, result: str) -> None:
+        """Count one bulk result: ``created``, ``updated`` or ``noop``."""
+        if result == "created":
+            self.new += 1
+        elif result == "noop":
+            self.unchanged += 1
+        else:
+            self.updated += 1
 
 
 class RejectsFile:
@@ -65,6 +83,8 @@ class RejectsFile:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         row = {"input": item.origin, "position": item.position, "reason": item.reason,
                "excerpt": item.excerpt}
+        if isinstance(item, Skipped):
+            row["skipped"] = True
         with self.path.open("a", encoding="utf-8") as fh:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
@@ -72,14 +92,18 @@ class RejectsFile:
 class Indexer:
     """Imports inputs into the index behind ``alias``.
 
-    :param progress: called once per record read (the CLI drives its progress bar with it).
+    :param progress: called with each record read (the CLI drives its progress bar with it).
+    :param align_batch: written documents are aligned in batches of this many, so memory
+        stays flat and a crash leaves at most one batch to align on the rerun.
+    :param outage_timeout: seconds to wait for an unreachable cluster before stopping.
     """
 
     def __init__(self, client: Elasticsearch, alias: str, *, rejects: str | Path,
                  dead_letters: str | Path, chunk_size: int = 500, min_score: float = 0.55,
                  window_days: int = 3, url_rules: Sequence[str] = (),
                  translator: Translator | None = None,
-                 progress: Callable[[], None] | None = None):
+                 progress: Callable[[object], None] | None = None,
+                 align_batch: int = 5000, outage_timeout: float = 300):
         self.client = client
         self.alias = alias
         self.rejects = RejectsFile(rejects)
@@ -89,32 +113,83 @@ class Indexer:
         self.window_days = window_days
         self.url_rules = tuple(url_rules)
         self.translator = translator
-        self.progress = progress or (lambda: None)
+        self.progress = progress or (lambda item: None)
+        self.align_batch = align_batch
+        self.outage_timeout = outage_timeout
 
-    def process_all(self, paths: Iterable[str | Path], fmt: str | None = None) -> ImportSummary:
-        """Import every record of every path; align what was written; return the counts."""
+    @classmethod
+    def from_config(cls, client: Elasticsearch, config: Mapping[str, Any], *,
+                    rejects: str | Path, dead_letters: str | Path,
+                    progress: Callable[[object], None] | None = None) -> Indexer:
+        """An Indexer tuned by trimova's settings (the CLI and the web import page share it).
+
+        Machine translation joins the alignment evidence when a model is installed.
+        """
+        from translations import translator_for
+        return cls(client, config["INDEX"], rejects=rejects, dead_letters=dead_letters,
+                   chunk_size=config["BULK_CHUNK"], min_score=config["ALIGN_MIN_SCORE"],
+                   window_days=config["ALIGN_WINDOW_DAYS"], url_rules=config["ALIGN_URL_RULES"],
+                   translator=translator_for(Path(config["DATA_DIR"]) / "models"),
+                   progress=progress, align_batch=config["ALIGN_BATCH"],
+                   outage_timeout=config["ES_OUTAGE_TIMEOUT"])
+
+    def process_all(self, paths: Iterable[str | Path], fmt: str | None = None, *,
+                    journal: Journal | None = None, dry_run: bool = False) -> ImportSummary:
+        """Import every record of every path; align what was written; return the counts.
+
+        With a ``journal``, finished inputs are skipped and cut-off ones resumed, and the
+        journal advances as Elasticsearch confirms writes. ``dry_run`` reads, checks and
+        classifies every record (new / updated / unchanged) but writes nothing.
+        """
         summary = ImportSummary(rejects_file=str(self.rejects.path),
                                 dead_letter_file=str(self.dead_letters.path))
+        records = iter_records(paths, fmt, resume=journal.resume if journal else None)
+        if dry_run:
+            return self._dry_run(records, summary)
         index = ensure_index(self.client, self.alias)
-        written: list[str] = []
-        actions = self._actions(iter_articles(paths, fmt), index, summary, written)
-        result = writer.write(self.client, actions, chunk_size=self.chunk_size,
-                              dead_letters=self.dead_letters)
-        summary.new, summary.updated = result.counts["created"], result.counts["updated"]
-        summary.unchanged, summary.failed = result.counts["noop"], result.failed
-        ok_ids = sorted(set(written) - set(result.failed_ids))
-        if ok_ids:
-            self._align(index, ok_ids, summary)
+        ledger = _Ledger(journal)
+        actions = self._actions(records, index, summary, ledger)
+        try:
+            self._write(actions, summary, ledger)
+        finally:
+            ledger.close()
+        if journal:
+            summary.resumed_units = len(journal.resumed)
+            summary.skipped_units = len(journal.skipped)
         return summary
 
-    def _actions(self, items: Iterable[Article | Rejected], index: str, summary: ImportSummary,
-                 written: list[str]) -> Iterator[dict]:
+    def _write(self, actions: Iterable[dict], summary: ImportSummary, ledger: _Ledger) -> None:
+        """Stream the actions out, count results, align in batches, keep the ledger."""
+        batch: list[str] = []
+        stream = writer.streaming_write(self.client, actions, chunk_size=self.chunk_size,
+                                        dead_letters=self.dead_letters,
+                                        outage_timeout=self.outage_timeout)
+        for ok, result in stream:
+            ledger.confirm(result.get("_id"))
+            if not ok:
+                summary.failed += 1
+                continue
+            summary.count_write(result.get("result", "updated"))
+            batch.append(result["_id"])
+            if len(batch) >= self.align_batch:
+                self._align(batch, summary)
+                ledger.commit()
+                batch = []
+        ledger.confirm_rest()
+        self._align(batch + self._unaligned(set(batch)), summary)
+        ledger.commit()
+
+    def _actions(self, items: Iterable[Record], index: str, summary: ImportSummary,
+                 ledger: _Ledger) -> Iterator[dict]:
         seen: set[str] = set()
         for item in items:
-            self.progress()
+            if isinstance(item, UnitDone):
+                ledger.mark(item)
+                continue
+            self.progress(item)
             if isinstance(item, Rejected):
-                summary.rejected += 1
-                self.rejects.add(item)
+                self._refuse(item, summary)
+                ledger.mark(item)
                 continue
             summary.read += 1
             action = self.process_one(item, index)
@@ -123,8 +198,17 @@ class Indexer:
                 summary.duplicates += 1
             seen.add(action["_id"])
             summary.languages[action["upsert"]["lang"]] += 1
-            written.append(action["_id"])
+            ledger.sent(action["_id"], item)
             yield action
+
+    def _refuse(self, item: Rejected, summary: ImportSummary) -> None:
+        """Count a rejected or skipped record and list it in the rejects file."""
+        self.rejects.add(item)
+        if isinstance(item, Skipped):
+            summary.skipped += 1
+            summary.skip_reasons[_reason_kind(item.reason)] += 1
+        else:
+            summary.rejected += 1
 
     def process_one(self, article: Article, index: str) -> dict:
         """The bulk action for one article, its language decided."""
@@ -133,9 +217,111 @@ class Indexer:
         doc = build_document(article, detection, url_rules=self.url_rules)
         return writer.expand_action(doc_id(article), doc, index)
 
-    def _align(self, index: str, ids: list[str], summary: ImportSummary) -> None:
-        result = aligner.align(self.client, self.alias, ids, min_score=self.min_score,
-                               window_days=self.window_days, translator=self.translator)
-        summary.groups = result.groups
-        summary.multi_version_groups = result.multi_version_groups
-        summary.suggestions = len(result.suggestions)
+    def _align(self, ids: list[str], summary: ImportSummary) -> None:
+        if not ids:
+            return
+        result = aligner.align(self.client, self.alias, sorted(set(ids)),
+                               min_score=self.min_score, window_days=self.window_days,
+                               translator=self.translator)
+        summary.groups += result.groups
+        summary.multi_version_groups += result.multi_version_groups
+        summary.suggestions += len(result.suggestions)
+
+    def _unaligned(self, exclude: set[str]) -> list[str]:
+        """Documents written but never aligned (an earlier import was cut off)."""
+        self.client.indices.refresh(index=self.alias)
+        query = {"bool": {"must_not": [{"exists": {"field": "group_id"}}]}}
+        hits = helpers.scan(self.client, index=self.alias, query={"query": query},
+                            _source=False, size=1000)
+        return [h["_id"] for h in hits if h["_id"] not in exclude]
+
+    def _dry_run(self, records: Iterable[Record], summary: ImportSummary) -> ImportSummary:
+        """Classify every record against the index without writing anything."""
+        summary.dry_run = True
+        ledger = _Ledger(None)
+        actions = self._actions(records, self.alias, summary, ledger)
+        exists = self.client.indices.exists(index=self.alias)
+        for chunk in writer.chunked(actions, self.chunk_size):
+            stored = {}
+            if exists:
+                resp = self.client.mget(index=self.alias, ids=[a["_id"] for a in chunk],
+                                        source_includes=["checksum"])
+                stored = {d["_id"]: d["_source"].get("checksum") for d in resp["docs"]
+                          if d.get("found")}
+            for action in chunk:
+                known = action["_id"] in stored
+                same = known and stored[action["_id"]] == action["upsert"]["checksum"]
+                summary.count_write("noop" if same else "updated" if known else "created")
+        return summary
+
+
+_PARTICULARS = re.compile(r"\s\(|:|\s\S+://")
+
+
+def _reason_kind(reason: str) -> str:
+    """The kind of a skip reason, without the particulars, for the summary's counts.
+
+    >>> _reason_kind("not an HTML page (image/png)")
+    'not an HTML page'
+    >>> _reason_kind("revisit of https://x.test/a: identical to an earlier capture")
+    'revisit of'
+    """
+    return _PARTICULARS.split(reason, 1)[0].strip()
+
+
+class _Ledger:
+    """Turns finished work into journal progress, in input order.
+
+    Records reach Elasticsearch in the order they were read, and results come back in
+    that order, so a position is safe once every write sent before it is confirmed and
+    the batch holding it is aligned: a crash in between makes the rerun read, write (a
+    no-op) and align those records again, so no story is left half-grouped.
+    """
+
+    def __init__(self, journal: Journal | None):
+        self.journal = journal
+        self.queue: deque[tuple[str | None, object]] = deque()
+        self.staged: list[object] = []
+
+    def sent(self, doc_id: str, item: Article) -> None:
+        if self.journal:
+            self.queue.append((doc_id, item))
+
+    def mark(self, item: Rejected | UnitDone) -> None:
+        """A position with no write of its own: safe once the writes before it are."""
+        if not self.journal:
+            return
+        if self.queue:
+            self.queue.append((None, item))
+        else:
+            self.staged.append(item)
+
+    def confirm(self, doc_id: str | None) -> None:
+        """The write of ``doc_id`` (the oldest outstanding one) is confirmed."""
+        if not self.journal:
+            return
+        while self.queue:
+            pending_id, item = self.queue.popleft()
+            self.staged.append(item)
+            if pending_id is not None and pending_id == doc_id:
+                break
+        while self.queue and self.queue[0][0] is None:
+            self.staged.append(self.queue.popleft()[1])
+
+    def confirm_rest(self) -> None:
+        """Every write was answered: what is still queued is confirmed too."""
+        while self.journal and self.queue:
+            self.staged.append(self.queue.popleft()[1])
+
+    def commit(self) -> None:
+        """The confirmed writes are aligned: their positions go into the journal."""
+        for item in self.staged:
+            if isinstance(item, UnitDone):
+                self.journal.finish(item.unit, item.fingerprint)  # type: ignore[union-attr]
+            else:
+                self.journal.advance(item.unit, item.resume_at)  # type: ignore[union-attr]
+        self.staged = []
+
+    def close(self) -> None:
+        if self.journal:
+            self.journal.save()

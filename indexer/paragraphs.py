@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import operator
 from dataclasses import dataclass
-from functools import reduce
+from functools import lru_cache, reduce
 from typing import Callable, Iterable, Mapping, Sequence
 
 from .align import overlap, trigrams
@@ -74,13 +74,18 @@ class _Para:
     @classmethod
     def of(cls, text: str, with_grams: bool) -> _Para:
         """Read one paragraph; the trigrams only where they will be compared (uk-ru)."""
-        return cls(len(text.strip()), frozenset(extract_numbers(text)),
-                   frozenset(name_keys(text)),
-                   frozenset(trigrams(bridge_key(text))) if with_grams else frozenset())
+        return _para_of(text, with_grams)
 
     def __add__(self, other: _Para) -> _Para:
         return _Para(self.length + other.length + 1, self.numbers | other.numbers,
                      self.names | other.names, self.grams | other.grams)
+
+
+@lru_cache(maxsize=20_000)  # alignment compares one paragraph with many candidates
+def _para_of(text: str, with_grams: bool) -> _Para:
+    return _Para(len(text.strip()), frozenset(extract_numbers(text)),
+                 frozenset(name_keys(text)),
+                 frozenset(trigrams(bridge_key(text))) if with_grams else frozenset())
 
 
 def expected_ratio(lang_a: str, lang_b: str) -> float:

@@ -50,6 +50,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ADMIN_PASSWORD", "", "Password for ADMIN_USER; generated and kept in "
             "DATA_DIR/admin-password (mode 0600) when empty.", secret=True),
     Setting("PAGE_SIZE", 10, "Stories per search results page."),
+    Setting("IMPORT_MAX_UPLOAD", 200 * 1024 * 1024, "Largest upload (bytes) the web UI's "
+            "import page accepts; import larger batches with `trimova import`."),
     Setting("ALIGN_MIN_SCORE", 0.55, "Content-matching score (0..1) at or above which two "
             "versions are grouped automatically."),
     Setting("ALIGN_WINDOW_DAYS", 3, "Versions of one story are published at most this many "
@@ -58,6 +60,10 @@ SETTINGS: tuple[Setting, ...] = (
             "expressions with a `(?P<key>...)` group; URLs of one site whose key is equal are "
             "versions of one story (a JSON list in the environment)."),
     Setting("BULK_CHUNK", 500, "Documents per bulk request."),
+    Setting("ALIGN_BATCH", 5000, "Imported documents are aligned in batches of this many "
+            "(memory stays flat; a crash leaves at most one batch for the rerun to align)."),
+    Setting("ES_OUTAGE_TIMEOUT", 300, "Seconds an import waits for an unreachable or "
+            "overloaded cluster (retrying with backoff) before it stops cleanly, resumable."),
     Setting("MODELS_INDEX_URL", "", "Argos package index for `trimova models install "
             "--from-index`; empty: argostranslate's own."),
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .langdetect import normalise_lang
 from .textnorm import fold_for_index, repair_mixed_script
@@ -185,6 +186,7 @@ def translit_key(text: str) -> str:
     return _key_words(_NON_KEY.sub(" ", text).strip())
 
 
+@lru_cache(maxsize=100_000)  # called word by word for names, which repeat
 def skeleton_key(text: str) -> str:
     """:func:`translit_key` with vowels dropped after each word's first letter.
 

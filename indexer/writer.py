@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
-from elasticsearch import Elasticsearch, helpers
+from elasticsearch import ApiError, ConnectionError, ConnectionTimeout, Elasticsearch, helpers
 
 log = logging.getLogger(__name__)
 
@@ -67,32 +68,138 @@ class DeadLetters:
                                  "document": action.get("upsert")}, ensure_ascii=False) + "\n")
 
 
+class ClusterUnavailable(Exception):
+    """Elasticsearch stayed unreachable longer than the import is willing to wait.
+
+    ``written`` counts the documents confirmed before it went away; the caller's journal
+    knows where to resume.
+    """
+
+    def __init__(self, waited: float, cause: Exception, written: int):
+        self.waited, self.cause, self.written = waited, cause, written
+        super().__init__(f"Elasticsearch has been unreachable for {waited:.0f} s ({cause})")
+
+
+#: whole-request failures worth waiting out: the node is restarting, overloaded or away
+_RETRY_STATUS = (429, 502, 503, 504)
+
+
 def streaming_write(client: Elasticsearch, actions: Iterable[BulkAction], *,
                     chunk_size: int = 500, max_retries: int = 5, initial_backoff: float = 1,
-                    max_backoff: float = 30,
-                    dead_letters: DeadLetters | None = None) -> Iterator[tuple[bool, dict]]:
-    """Send actions in bulk; yield ``(ok, item)`` per document.
+                    max_backoff: float = 30, outage_timeout: float = 300,
+                    dead_letters: DeadLetters | None = None,
+                    sleep: Callable[[float], None] = time.sleep
+                    ) -> Iterator[tuple[bool, dict]]:
+    """Send actions in bulk; yield ``(ok, item)`` per document, in the order given.
 
-    429 responses are retried with bounded exponential backoff by the helper; connection
-    errors and 502/503/504 by the client's transport. A refused document is yielded with
-    ``ok=False`` and recorded in ``dead_letters``.
+    Documents answered 429 are resent up to ``max_retries`` times with exponential
+    backoff (capped at ``max_backoff``). A request that cannot reach the cluster, or gets
+    a 429/5xx as a whole, is resent with the same backoff until ``outage_timeout``
+    seconds have passed; then :class:`ClusterUnavailable` is raised. A document the
+    cluster refuses is yielded with ``ok=False`` and recorded in ``dead_letters``.
     """
-    pending: dict[str, BulkAction] = {}
+    written = 0
+    retry = _Backoff(initial_backoff, max_backoff, outage_timeout, sleep)
+    for chunk in chunked(actions, chunk_size):
+        for ok, result, action in _send_chunk(client, chunk, max_retries, retry, written):
+            written += 1
+            if not ok and dead_letters is not None:
+                dead_letters.add(action, result.get("error"))
+            yield ok, result
 
-    def remember(stream: Iterable[BulkAction]) -> Iterator[BulkAction]:
-        for action in stream:
-            pending[action["_id"]] = action
-            yield action
 
-    for ok, item in helpers.streaming_bulk(
-            client, remember(actions), chunk_size=chunk_size, max_retries=max_retries,
-            initial_backoff=initial_backoff, max_backoff=max_backoff,
-            raise_on_error=False, yield_ok=True):
-        result = next(iter(item.values()))
-        action = pending.pop(result.get("_id"), {})
-        if not ok and dead_letters is not None:
-            dead_letters.add(action, result.get("error"))
-        yield ok, result
+class _Backoff:
+    """Exponential waits, capped, and a deadline for an outage."""
+
+    def __init__(self, initial: float, cap: float, outage: float,
+                 sleep: Callable[[float], None]):
+        self.initial, self.cap, self.outage, self.sleep = initial, cap, outage, sleep
+
+    def wait(self, attempt: int) -> None:
+        self.sleep(min(self.cap, self.initial * 2 ** attempt))
+
+
+def chunked(actions: Iterable[BulkAction], size: int) -> Iterator[list[BulkAction]]:
+    """Lists of ``size`` actions (the last one shorter), streaming."""
+    chunk: list[BulkAction] = []
+    for action in actions:
+        chunk.append(action)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def as_create(action: BulkAction) -> BulkAction:
+    """The ``create`` form of an upsert action: half the bytes, and the plain index path.
+
+    >>> as_create(expand_action("x1", {"title": "T"}, "idx"))
+    {'_op_type': 'create', '_index': 'idx', '_id': 'x1', '_source': {'title': 'T'}}
+    """
+    return {"_op_type": "create", "_index": action["_index"], "_id": action["_id"],
+            "_source": action["upsert"]}
+
+
+def _send_chunk(client: Elasticsearch, chunk: list[BulkAction], max_retries: int,
+                backoff: _Backoff, written: int) -> Iterator[tuple[bool, dict, BulkAction]]:
+    """One chunk to the end: per-document 429s resent, outages waited out.
+
+    New documents are the common case, so an upsert goes out first as a ``create``; the
+    ones that exist already (409) go again as the update, which keeps their alignment and
+    answers ``noop`` when nothing changed.
+    """
+    sending = [as_create(a) if a.get("_op_type") == "update" and "upsert" in a else a
+               for a in chunk]
+    results: list[tuple[bool, dict] | None] = [None] * len(chunk)
+    todo, attempt = list(range(len(chunk))), 0
+    while todo:
+        items = _bulk_request(client, [sending[i] for i in todo], backoff, written)
+        exists, busy = [], []
+        for i, item in zip(todo, items):
+            result = next(iter(item.values()))
+            status = result.get("status", 500)
+            if status == 409 and sending[i] is not chunk[i]:
+                sending[i] = chunk[i]
+                exists.append(i)
+            elif status == 429 and attempt < max_retries:
+                busy.append(i)
+            else:
+                results[i] = (200 <= status < 300, result)
+        if busy:
+            log.warning("%d documents answered 429 (too many requests); resending", len(busy))
+            backoff.wait(attempt)
+            attempt += 1
+        todo = sorted(exists + busy)
+    for action, (ok, result) in zip(chunk, results):  # type: ignore[misc]
+        yield ok, result, action
+
+
+def _bulk_request(client: Elasticsearch, actions: list[BulkAction], backoff: _Backoff,
+                  written: int) -> list[dict]:
+    """The items of one bulk request, waiting out connection trouble until the deadline."""
+    body: list[dict] = []
+    for action in actions:
+        header, data = helpers.expand_action(action)
+        body.append(header)
+        if data is not None:
+            body.append(data)
+    started, attempt = time.monotonic(), 0
+    while True:
+        try:
+            return client.bulk(operations=body)["items"]
+        except (ConnectionError, ConnectionTimeout) as exc:
+            cause: Exception = exc
+        except ApiError as exc:
+            if exc.meta.status not in _RETRY_STATUS:
+                raise
+            cause = exc
+        waited = time.monotonic() - started
+        if waited >= backoff.outage:
+            raise ClusterUnavailable(waited, cause, written) from cause
+        log.warning("bulk request failed (%s); retrying in a moment", type(cause).__name__)
+        backoff.wait(attempt)
+        attempt += 1
 
 
 def write(client: Elasticsearch, actions: Iterable[BulkAction], **kwargs: Any) -> WriteSummary:

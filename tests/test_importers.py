@@ -63,7 +63,7 @@ def test_detect_format_refuses(head: bytes, words: str) -> None:
 
 
 def test_get_importer() -> None:
-    assert FORMATS == ("text", "html", "jsonl")
+    assert FORMATS == ("text", "html", "jsonl", "csv", "warc", "wacz", "zip")
     assert [get_importer(f).format for f in FORMATS] == list(FORMATS)
     with pytest.raises(ValueError, match="unknown format"):
         get_importer("pdf")

@@ -30,7 +30,7 @@ def create_app(test_config: Mapping[str, Any] | None = None,
     app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
     app.json.ensure_ascii = False
 
-    from . import api, auth, curation, errors, es, pages
+    from . import api, auth, curation, errors, es, imports, pages
     from . import i18n  # the interface in uk/en/ru
     from .rawquery import RawQueryMiddleware
 
@@ -41,5 +41,6 @@ def create_app(test_config: Mapping[str, Any] | None = None,
     app.register_blueprint(auth.bp)
     app.register_blueprint(pages.bp)
     app.register_blueprint(curation.bp)
+    app.register_blueprint(imports.bp)
     app.register_blueprint(api.bp)
     return app

@@ -4,7 +4,7 @@ from __future__ import annotations
 from elasticsearch import ApiError, TransportError
 from flask import Flask, jsonify, render_template, request
 from flask_babel import gettext, lazy_gettext
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from indexer.esnode import NodeError
 
@@ -23,6 +23,19 @@ def _render(status: int, title: str, message: str):
 def handle_http(exc: HTTPException):
     """Render an HTTP error with its status."""
     return _render(exc.code or 500, i18n.http_title(exc), i18n.http_description(exc))
+
+
+def handle_too_large(exc: RequestEntityTooLarge):
+    """An upload over IMPORT_MAX_UPLOAD: 413 naming the limit and the command for more."""
+    from flask import current_app
+
+    from .imports import format_size
+    if exc.description != RequestEntityTooLarge.description:
+        return handle_http(exc)
+    limit = format_size(current_app.config["IMPORT_MAX_UPLOAD"])
+    return _render(413, i18n.http_title(exc), gettext(
+        "This upload is larger than the limit of %(limit)s (IMPORT_MAX_UPLOAD). Import larger "
+        "batches on the server with `trimova import FOLDER`.", limit=limit))
 
 
 def handle_unavailable(exc: Exception):
@@ -45,6 +58,7 @@ def handle_api_error(exc: ApiError):
 def init_app(app: Flask) -> None:
     """Register the handlers."""
     app.register_error_handler(HTTPException, handle_http)
+    app.register_error_handler(RequestEntityTooLarge, handle_too_large)
     app.register_error_handler(TransportError, handle_unavailable)
     app.register_error_handler(NodeError, handle_unavailable)
     app.register_error_handler(ApiError, handle_api_error)

@@ -20,6 +20,7 @@ from archive.article import Article, Rejected, normalise_text
 from archive.encoding import decode_bytes, excerpt_bytes
 from archive.exceptions import RecordError
 from archive.pagetext import clip, normalise_date, normalise_lang
+from archive.streams import read_limited
 
 log = logging.getLogger(__name__)
 
@@ -42,9 +43,13 @@ def declared_charset(data: bytes) -> str | None:
     return (match[1] or match[2]).decode("ascii") if match else None
 
 
-def parse_html(data: bytes, origin: str = "") -> Article:
-    """An Article from the bytes of a saved news page; RecordError when there is none."""
-    tree = _parse_tree(decode_bytes(data, declared_charset(data)))
+def parse_html(data: bytes, origin: str = "", declared: str | None = None) -> Article:
+    """An Article from the bytes of a saved news page; RecordError when there is none.
+
+    ``declared`` is the charset the HTTP ``Content-Type`` header gave, if any: it comes
+    before the page's own ``<meta>`` (both are checked against the bytes).
+    """
+    tree = _parse_tree(decode_bytes(data, declared or declared_charset(data)))
     meta = page_metadata(tree)
     page_title = clip(tree.findtext(".//title") or "")  # before trafilatura prunes the tree
     doc = _extract(tree, meta["url"])
@@ -154,8 +159,9 @@ class HtmlImporter:
     def read(self, stream: BinaryIO, origin: str, start: int = 0
              ) -> Iterator[Article | Rejected]:
         """Yield the page's Article, or one Rejected saying why it cannot be used."""
-        data = stream.read()
+        data = b""
         try:
+            data = read_limited(stream)
             item: Article | Rejected = parse_html(data, origin)
         except RecordError as exc:
             item = Rejected(origin, "whole file", exc.reason, exc.excerpt or excerpt_bytes(data))

@@ -52,6 +52,7 @@ from typing import Any, BinaryIO, Iterator
 from archive.article import Article, Rejected
 from archive.exceptions import RecordError
 from archive.pagetext import clip, normalise_date, split_paragraphs
+from archive.streams import format_size, iter_lines, record_limit, skip_to
 
 log = logging.getLogger(__name__)
 
@@ -184,36 +185,36 @@ class JsonlImporter:
              ) -> Iterator[Article | Rejected]:
         """Yield an Article or a Rejected for every non-blank line of ``stream``.
 
-        From ``start`` (an offset this importer gave as ``resume_at``) the stream must be
-        seekable; line numbers then count from the restart point's line, which is not
-        known, so positions say ``byte`` offsets as well.
+        From ``start`` (an offset this importer gave as ``resume_at``) the stream is
+        sought (or read up to it); line numbers then count from the restart point's line,
+        which is not known, so positions say ``byte`` offsets instead. A line longer than
+        :data:`~archive.streams.MAX_RECORD_BYTES` is refused without being held in memory.
         """
-        number, offset = 0, 0
-        if start:
-            stream.seek(start)
-            offset = start
-        while True:
-            raw = stream.readline()
-            if not raw:
-                return
-            number += 1
-            offset += len(raw)
-            if number == 1 and not start:
+        skip_to(stream, start)
+        for number, line in enumerate(iter_lines(stream, start), 1):
+            raw = line.data
+            if raw is not None and number == 1 and not start:
                 raw = raw.removeprefix(codecs.BOM_UTF8)
-            if raw.strip():
-                item = self._read_line(raw, origin, number if not start else None,
-                                       offset - len(raw))
-                item.resume_at = offset
+            if raw is None or raw.strip():
+                where = f"line {number}" if not start else f"byte {line.offset}"
+                item = (self._read_line(raw, origin, where) if raw is not None
+                        else _too_long(origin, where, line.size))
+                item.resume_at = line.offset + line.size
                 yield item
 
-    def _read_line(self, raw: bytes, origin: str, number: int | None,
-                   offset: int) -> Article | Rejected:
+    def _read_line(self, raw: bytes, origin: str, where: str) -> Article | Rejected:
         """The Article of one line, or a Rejected giving the line number and the reason."""
-        where = f"line {number}" if number else f"byte {offset}"
         try:
             return record_to_article(_decode_line(raw), f"{origin}:{where}")
         except RecordError as exc:
             return Rejected(origin, where, exc.reason, clip(raw.decode("utf-8", "replace")))
+
+
+def _too_long(origin: str, where: str, size: int) -> Rejected:
+    """The Rejected for a line over the record limit (it was skipped, not read)."""
+    reason = (f"{where} is longer than {format_size(record_limit())} ({format_size(size)}); "
+              "it was skipped: split the record or shorten its text")
+    return Rejected(origin, where, reason)
 
 
 def _decode_line(raw: bytes) -> dict:

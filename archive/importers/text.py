@@ -8,6 +8,7 @@ from archive.article import Article, Rejected
 from archive.encoding import decode_bytes, excerpt_bytes
 from archive.exceptions import RecordError
 from archive.pagetext import parse_page_text
+from archive.streams import read_limited
 
 _LANG_SUFFIX = re.compile(r"[-_.](uk|ua|en|ru)\.(?:txt|text)$", re.I)
 
@@ -35,8 +36,9 @@ class TextImporter:
     def read(self, stream: BinaryIO, origin: str, start: int = 0
              ) -> Iterator[Article | Rejected]:
         """Yield the file's one Article, or one Rejected saying why it cannot be used."""
-        data = stream.read()
+        data = b""
         try:
+            data = read_limited(stream)
             item: Article | Rejected = parse_page_text(
                 decode_bytes(data), origin, lang_hint=lang_from_filename(origin))
         except RecordError as exc:

@@ -1,0 +1,321 @@
+"""Importer for web archives: WARC files, plain or gzip-compressed per record.
+
+warcio reads the records. Taken: ``response`` records with HTTP status 200 and an HTML
+content type, and ``resource`` records of an HTML type; each is read like a saved page
+(:func:`~archive.importers.html.parse_html`, the HTTP charset first), with
+``WARC-Target-URI`` as the address when the page names none and ``WARC-Date`` as the
+capture date. Passed over in silence: ``warcinfo``, ``request``, ``metadata`` and
+``conversion`` records. Passed over as :class:`~archive.article.Skipped`: other
+responses (not HTML, not status 200) and revisits. A record cut off by the end of the
+file, or data that is not a WARC record, ends the file with one Rejected.
+
+Positions are ``offset N``, the record's offset in the file (in the compressed file
+for ``.warc.gz``, where each record is its own gzip member); ``resume_at`` is the
+offset of the next record, where reading can restart.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO, Generator, Iterator
+from urllib.parse import urljoin, urlsplit
+
+from warcio.archiveiterator import ArchiveIterator
+
+from archive.article import Article, Rejected, Skipped
+from archive.encoding import excerpt_bytes
+from archive.exceptions import LimitExceeded, RecordError
+from archive.importers.html import parse_html
+from archive.pagetext import normalise_date
+from archive.streams import CHUNK, format_size, record_limit, skip_to
+
+log = logging.getLogger(__name__)
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+SILENT_TYPES = ("warcinfo", "request", "metadata", "conversion", "continuation")
+CUT_FIX = ("the records before it were read; copy the file again from its source "
+           "(`warcio check FILE` tells whether a copy is whole; `warcio recompress IN OUT` "
+           "can rebuild a damaged archive)")
+ONE_GZIP_FIX = ("the .warc.gz is one gzip stream instead of one gzip member per record; "
+                "rebuild it with `warcio recompress IN OUT` and import the result")
+ARC_FIX = ("an ARC file (the format before WARC), which trimova does not read; convert it "
+           "with `warcio recompress IN.arc.gz OUT.warc.gz` and import the WARC")
+
+
+def media_type(content_type: str | None) -> tuple[str, str | None]:
+    """The media type of a Content-Type value, lower case, and its charset if any.
+
+    >>> media_type("Text/HTML; Charset=windows-1251")
+    ('text/html', 'windows-1251')
+    >>> media_type(None), media_type("image/png")
+    (('', None), ('image/png', None))
+    """
+    parts = (content_type or "").split(";")
+    charset = None
+    for param in parts[1:]:
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset" and value.strip(" \t'\""):
+            charset = value.strip(" \t'\"")
+    return parts[0].strip().lower(), charset
+
+
+def looks_like_html(head: bytes) -> bool:
+    """True when a payload without a content type starts like an HTML page.
+
+    >>> looks_like_html(b"  <!DOCTYPE html><html>"), looks_like_html(b"GIF89a")
+    (True, False)
+    """
+    return head.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html"))
+
+
+class _Tally:
+    """The raw stream as warcio sees it: counts bytes so offsets work without seeking."""
+
+    def __init__(self, raw: BinaryIO, start: int):
+        self.raw, self.position, self.ended = raw, start, False
+
+    def read(self, size: int = -1) -> bytes:
+        """Read from the raw stream, counting; note when it has ended."""
+        data = self.raw.read(size)
+        self.position += len(data)
+        if not data and size != 0:
+            self.ended = True
+        return data
+
+    def tell(self) -> int:
+        """Bytes read so far, counted from the file's start."""
+        return self.position
+
+
+@dataclass
+class _Seen:
+    """The HTML captures read so far in one file, for telling what a revisit repeats."""
+
+    digests: dict[str, tuple[str, int]] = field(default_factory=dict)
+    uris: dict[str, int] = field(default_factory=dict)
+
+    def add(self, record: Any, uri: str, offset: int) -> None:
+        """Remember one capture by its payload digest and its URI."""
+        digest = record.rec_headers.get_header("WARC-Payload-Digest")
+        if digest:
+            self.digests.setdefault(digest, (uri, offset))
+        self.uris.setdefault(uri, offset)
+
+    def original(self, digest: str | None, uri: str) -> tuple[str, int] | None:
+        """(URI, offset) of the capture a revisit repeats, if it was read in this file."""
+        if digest and digest in self.digests:
+            return self.digests[digest]
+        return (uri, self.uris[uri]) if uri in self.uris else None
+
+
+class WarcImporter:
+    """Reads the HTML pages of a WARC (or WARC.GZ) file, record by record."""
+
+    format = "warc"
+
+    def read(self, stream: BinaryIO, origin: str, start: int = 0
+             ) -> Iterator[Article | Rejected]:
+        """Yield an Article, Rejected or Skipped per page-like record from offset ``start``."""
+        skip_to(stream, start)
+        tally = _Tally(stream, start)
+        records = ArchiveIterator(tally)
+        seen = _Seen()
+        while True:
+            offset = records.offset
+            try:
+                record = next(records)
+            except StopIteration:
+                if tally.position > records.offset:  # bytes left that made no record
+                    yield _broken(origin, records.offset, tally, EOFError())
+                return
+            except LimitExceeded:
+                raise
+            except Exception as exc:  # warcio raises many kinds on damaged data
+                yield _broken(origin, offset, tally, exc)
+                return
+            if record.format != "warc":
+                yield Rejected(origin, f"offset {offset}", f"{origin}: {ARC_FIX}")
+                return
+            stop = yield from _one_record(record, records, tally, origin, seen)
+            if stop:
+                return
+
+
+def _one_record(record: Any, records: ArchiveIterator, tally: _Tally, origin: str,
+                seen: _Seen) -> Generator[Article | Rejected, None, bool]:
+    """The item for one record (none for silent types), then one Rejected if it was cut.
+
+    Returns True when reading must stop (the file ends inside this record).
+    """
+    verdict = _verdict(record, seen)
+    payload = _payload(record) if verdict is None else None
+    try:
+        offset, after = records.get_record_offset(), records.offset
+    except LimitExceeded:
+        raise
+    except Exception as exc:
+        yield _broken(origin, records.offset, tally, exc)
+        return True
+    if record.rec_headers.get_header("Content-Length") is None:  # headers cut off or garbled
+        yield _broken(origin, offset, tally, ValueError("no Content-Length header"))
+        return True
+    if after <= offset:  # offsets run backwards: warcio is unpacking one long gzip stream
+        yield Rejected(origin, "whole file", ONE_GZIP_FIX)
+        return True
+    cut = _was_cut(record, records)
+    if verdict != "" and not (cut and _body_left(record)):
+        item = _item(record, verdict, payload, origin, offset, seen)
+        item.resume_at = after
+        yield item
+    if cut:
+        reason = f"the WARC is cut off at byte {tally.position}: {CUT_FIX}"
+        yield Rejected(origin, f"offset {offset}", reason, _uri(record))
+    return cut
+
+
+def _verdict(record: Any, seen: _Seen) -> str | None:
+    """Why a record is passed over ("" for in silence), or None when it is a page to read."""
+    kind = record.rec_type
+    if kind in SILENT_TYPES:
+        return ""
+    if kind == "revisit":
+        return _revisit_reason(record, seen)
+    if kind == "resource":
+        mtype, _ = media_type(record.rec_headers.get_header("Content-Type"))
+        return None if mtype in HTML_TYPES else f"not an HTML page ({mtype or 'no type'})"
+    if kind != "response":
+        return f"a {kind} record, not a page"
+    if record.http_headers is None:
+        mtype, _ = media_type(record.rec_headers.get_header("Content-Type"))
+        return f"not an HTTP response ({mtype or 'no type'})"
+    status = record.http_headers.get_statuscode()
+    if status != "200":
+        return f"HTTP status {status}, not a page to import"
+    mtype, _ = media_type(record.http_headers.get_header("Content-Type"))
+    if mtype in HTML_TYPES or not mtype:
+        return None
+    return f"not an HTML page ({mtype})"
+
+
+def _revisit_reason(record: Any, seen: _Seen) -> str:
+    """Why a revisit record is skipped: what it repeats, and whether that was read."""
+    headers = record.rec_headers
+    uri = headers.get_header("WARC-Refers-To-Target-URI") or _uri(record)
+    found = seen.original(headers.get_header("WARC-Payload-Digest"), uri)
+    if found:
+        return (f"a revisit of {found[0]}: the same page as the capture at offset {found[1]}, "
+                "already read")
+    return (f"a revisit of {uri}: its original capture is not in the part of this file that "
+            "was read; import the WARC that holds it")
+
+
+def _payload(record: Any) -> bytes | RecordError:
+    """The record's content (transfer and content encodings undone), bounded in size."""
+    limit = record_limit()
+    try:
+        stream = record.content_stream()
+        parts, size = [], 0
+        while size <= limit:
+            data = stream.read(min(CHUNK, limit + 1 - size))
+            if not data:
+                return b"".join(parts)
+            parts.append(data)
+            size += len(data)
+    except LimitExceeded:
+        raise
+    except Exception as exc:
+        return RecordError(f"the page's content cannot be decoded ({_describe(exc)}); "
+                           "the capture is damaged")
+    return RecordError(f"the record holds more than {format_size(limit)}, the most trimova "
+                       "reads as one page; it was skipped")
+
+
+def _item(record: Any, verdict: str | None, payload: bytes | RecordError | None, origin: str,
+          offset: int, seen: _Seen) -> Article | Rejected:
+    """The Article, Rejected or Skipped for one record that is not passed over in silence."""
+    where, uri = f"offset {offset}", _uri(record)
+    if verdict is not None:
+        return Skipped(origin, where, verdict, uri)
+    if isinstance(payload, RecordError) or payload is None:
+        reason = payload.reason if payload is not None else "no content"
+        return Rejected(origin, where, reason, uri)
+    if not looks_like_html(payload[:512]) and record.rec_type == "response" and not (
+            media_type(record.http_headers.get_header("Content-Type"))[0]):
+        return Skipped(origin, where, "not an HTML page (no type, and not HTML)", uri)
+    seen.add(record, uri, offset)
+    return _page(record, payload, origin, where, uri)
+
+
+def _page(record: Any, payload: bytes, origin: str, where: str, uri: str) -> Article | Rejected:
+    """The Article of an HTML capture, or a Rejected saying why there is none."""
+    headers = record.http_headers if record.rec_type == "response" else record.rec_headers
+    _, charset = media_type(headers.get_header("Content-Type"))
+    try:
+        article = parse_html(payload, f"{origin}:{where}", declared=charset)
+    except RecordError as exc:
+        return Rejected(origin, where, exc.reason, uri or exc.excerpt or excerpt_bytes(payload))
+    _complete(article, uri, _capture_date(record))
+    return article
+
+
+def _complete(article: Article, uri: str, captured: str | None) -> None:
+    """Fill what the page left out from the WARC: address, source, dates, absolute links."""
+    if uri and uri.startswith(("http://", "https://")):
+        article.url = article.url or uri
+        article.alternates = {lang: urljoin(uri, href)
+                              for lang, href in article.alternates.items()}
+    if not article.source and article.url:
+        article.source = urlsplit(article.url).hostname
+    article.captured = captured
+    article.published = article.published or captured
+
+
+def _capture_date(record: Any) -> str | None:
+    """``WARC-Date`` in ISO 8601, or None when missing or unreadable."""
+    value = record.rec_headers.get_header("WARC-Date")
+    try:
+        return normalise_date(value) if value else None
+    except ValueError:
+        log.warning("ignoring unreadable WARC-Date %r", value)
+        return None
+
+
+def _uri(record: Any) -> str:
+    """The record's ``WARC-Target-URI`` ('' when it has none)."""
+    return (record.rec_headers.get_header("WARC-Target-URI") or "").strip()
+
+
+def _was_cut(record: Any, records: ArchiveIterator) -> bool:
+    """True when the file ended inside this record (its block or its gzip member)."""
+    left = getattr(record.raw_stream, "limit", 0)
+    reader = records.reader
+    decompressor = reader.decompressor if reader is not None else None
+    return bool(left) or (decompressor is not None and not getattr(decompressor, "eof", True))
+
+
+def _body_left(record: Any) -> bool:
+    """True when part of the record's block never arrived (not just its gzip trailer)."""
+    return bool(getattr(record.raw_stream, "limit", 0))
+
+
+def _broken(origin: str, offset: int, tally: _Tally, exc: Exception) -> Rejected:
+    """The one Rejected for data warcio cannot read as a record: cut off, or not a WARC."""
+    text = _describe(exc)
+    if "non-chunked gzip" in text:
+        return Rejected(origin, "whole file", ONE_GZIP_FIX)
+    if tally.ended:
+        reason = f"the WARC is cut off at byte {tally.position}: {CUT_FIX}"
+    else:
+        reason = (f"not a WARC record at offset {offset} ({text}); the file is damaged from "
+                  f"here on: {CUT_FIX}")
+    return Rejected(origin, f"offset {offset}", reason)
+
+
+def _describe(exc: Exception) -> str:
+    """An exception as a short phrase for a reason.
+
+    >>> _describe(ValueError("bad\\n  length")), _describe(EOFError())
+    ('bad length', 'EOFError')
+    """
+    text = " ".join(str(exc).split())
+    return text[:160] if text else type(exc).__name__
