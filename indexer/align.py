@@ -10,6 +10,7 @@ best first. Elasticsearch access lives in :mod:`indexer.aligner`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime
 from typing import Any, Callable, Iterable
 
@@ -131,8 +132,15 @@ def edition_similarity(a: Version, b: Version, window_days: int = 3) -> float | 
         return None
     if a.published and b.published and abs((a.published - b.published).days) > window_days:
         return None
-    ta, tb = trigrams(a.text_key), trigrams(b.text_key)
+    if (ratio(len(a.text_key), len(b.text_key)) or 0.0) < EDITION_MIN / 2:
+        return 0.0  # far apart in length: far below the edition threshold whatever the text
+    ta, tb = _trigrams_of(a.text_key), _trigrams_of(b.text_key)
     return len(ta & tb) / len(ta | tb) if ta and tb else None
+
+
+@lru_cache(maxsize=64)  # one article meets several candidates in a row
+def _trigrams_of(text: str) -> frozenset[str]:
+    return frozenset(trigrams(text))
 
 
 def compatible(a: Version, b: Version, window_days: int) -> bool:

@@ -25,6 +25,9 @@ ALIGN_FIELDS = ["lang", "source_key", "published", "numbers", "name_keys", "tran
                 "group_langs", "duplicate_of",
                 "external_id", "url_key", "translations", "alternate_urls", "site_article_id",
                 "paragraphs", "title"]
+#: enough of a linked document to group it (explicit links are not scored)
+LINK_FIELDS = ["lang", "source_key", "published", "group_id", "group_method", "group_score",
+               "group_langs", "duplicate_of", "external_id", "url_key"]
 CANDIDATES = 10
 BATCH = 100
 
@@ -73,10 +76,66 @@ def explicit_query(doc_id: str, src: dict) -> dict | None:
         should.append({"term": {"site_article_id": src["site_article_id"]}})
     if not should:
         return None
-    return {"size": CANDIDATES, "_source": ALIGN_FIELDS, "query": {"bool": {
+    return {"size": CANDIDATES, "_source": LINK_FIELDS, "query": {"bool": {
         "should": should, "minimum_should_match": 1,
         "must_not": [{"ids": {"values": [doc_id]}}, {"term": {"lang": src.get("lang")}}],
         "filter": _source_filter(src)}}}
+
+
+GROUP_FIELDS = ("group_id", "group_method", "group_score", "group_langs", "duplicate_of")
+
+
+def predict_groups(docs: dict[str, dict]) -> dict[str, dict]:
+    """The story fields the explicit links among ``docs`` will most likely give them.
+
+    Written with a new document, a right guess spares the cluster a second indexing of
+    it after alignment (which still decides everything: a wrong guess only costs that
+    update). Same evidence as :func:`explicit_query`, looked up in memory.
+    """
+    keys: dict[tuple[str, str], list[str]] = {}
+    for doc_id, src in docs.items():
+        for kind, value in (("ext", src.get("external_id")), ("url", src.get("url_key")),
+                            ("site", src.get("site_article_id"))):
+            if value:
+                keys.setdefault((kind, str(value)), []).append(doc_id)
+    pairs = set()
+    for doc_id, src in docs.items():
+        for other in _linked(src, keys):
+            if other != doc_id and _may_link(src, docs[other]):
+                pairs.add(tuple(sorted((doc_id, other))))
+    grouping = Grouping({i: s.get("lang") or "und" for i, s in docs.items()})
+    for a, b in sorted(pairs):
+        grouping.merge(a, b, EXPLICIT, 1.0)
+    out = {}
+    for members in grouping.groups().values():
+        multi = len(members) > 1
+        fields = {"group_id": group_id(members), "group_method": EXPLICIT if multi else SINGLE,
+                  "group_score": 1.0, "group_langs": sorted({grouping.langs[m] for m in members}),
+                  "duplicate_of": None}
+        out.update({m: fields for m in members})
+    return out
+
+
+def _linked(src: dict, keys: dict[tuple[str, str], list[str]]) -> Iterator[str]:
+    """Ids of documents ``src`` names, or that share its site article id."""
+    refs = [str(r) for r in src.get("translations") or []]
+    for ref in refs:
+        yield from keys.get(("ext", ref), ())
+        url = features.canonical_url(ref)
+        if url and "://" in url:
+            yield from keys.get(("url", url), ())
+    for url in src.get("alternate_urls") or []:
+        yield from keys.get(("url", url), ())
+    if src.get("site_article_id"):
+        yield from keys.get(("site", str(src["site_article_id"])), ())
+
+
+def _may_link(a: dict, b: dict) -> bool:
+    """Explicit links join other languages of one source (or of sources not known)."""
+    if a.get("lang") == b.get("lang"):
+        return False
+    return not (a.get("source_key") and b.get("source_key")
+                and a["source_key"] != b["source_key"])
 
 
 def _source_filter(src: dict) -> list[dict]:
@@ -118,7 +177,7 @@ def edition_query(doc_id: str, src: dict, window_days: int) -> dict | None:
     """A query for the same text in the same language: re-publications of one version."""
     if not src.get("translit") or src.get("lang") not in LANGS:
         return None
-    return {"size": 3, "_source": ALIGN_FIELDS, "query": {"bool": {
+    return {"size": 3, "_source": LINK_FIELDS + ["translit"], "query": {"bool": {
         # the opening is enough to find the same text, and keeps the query cheap
         "must": [{"match": {"translit": {"query": src["translit"][:200]}}}],
         "must_not": [{"ids": {"values": [doc_id]}}],
@@ -225,16 +284,22 @@ def existing_groups(client: Elasticsearch, index: str, group_ids: set[str]) -> d
 
 def align(client: Elasticsearch, alias: str, doc_ids: Iterable[str], *, min_score: float = 0.55,
           window_days: int = 3, restore: bool = True,
-          translator: Translator | None = None) -> AlignSummary:
+          translator: Translator | None = None, known: dict[str, dict] | None = None,
+          fresh: set[str] | frozenset[str] = frozenset()) -> AlignSummary:
     """Group the given documents with their other-language versions and write group ids.
 
     :param restore: keep the groups already stored (incremental imports); False regroups
         the given documents from the evidence alone (``align --all``). Archivists'
         decisions are applied either way.
+    :param known: the documents as just written, when the caller has them (spares
+        fetching them back; their stored story fields are still read).
+    :param fresh: documents created by this import: their story fields are only
+        :func:`predict_groups`' guess, never an earlier decision to keep.
     """
     client.indices.refresh(index=alias)
-    sources = fetch_sources(client, alias, doc_ids)
-    seen = dict(sources)
+    sources = _sources(client, alias, set(doc_ids), known or {}, fresh)
+    predicted = {i: {k: sources[i].get(k) for k in GROUP_FIELDS} for i in fresh if i in sources}
+    seen = _Seen(sources, fresh)
     explicit, content, editions = gather_pairs(client, alias, sources, window_days, seen,
                                                translator, floor=min_score / 2,
                                                keep_groups=restore)
@@ -258,9 +323,52 @@ def align(client: Elasticsearch, alias: str, doc_ids: Iterable[str], *, min_scor
     summary.content_links = sum(1 for s, a, b in pairs if s >= min_score
                                 and grouping.find(a) == grouping.find(b))
     attach = attach_editions(grouping, seen, editions, decisions.unlinks, restore)
-    _write_groups(client, alias, grouping, seen, summary, attach)
+    _write_groups(client, alias, grouping, seen, summary, attach, predicted)
     overrides.save_suggestions(client, alias, summary.suggestions)
     return summary
+
+
+class _Seen(dict):
+    """Alignment sources by id; a fresh document's guessed story fields never get in."""
+
+    def __init__(self, sources: dict[str, dict], fresh: set[str] | frozenset[str]):
+        super().__init__()
+        self.fresh = fresh
+        self.update(sources)
+
+    def __setitem__(self, doc_id: str, src: dict) -> None:
+        if doc_id in self.fresh:
+            src = {k: v for k, v in src.items() if k not in GROUP_FIELDS}
+        # queries ask for different fields: what one hit brings adds to what another did
+        super().__setitem__(doc_id, {**self.get(doc_id, {}), **src})
+
+    def update(self, other: dict) -> None:  # type: ignore[override]
+        for doc_id, src in other.items():
+            self[doc_id] = src
+
+
+def _sources(client: Elasticsearch, alias: str, ids: set[str], known: dict[str, dict],
+             fresh: set[str] | frozenset[str]) -> dict[str, dict]:
+    """Alignment fields of ``ids``: from ``known`` where given (plus the stored story
+    fields of the ones not fresh), else from the index."""
+    out = fetch_sources(client, alias, ids - set(known))
+    have = ids & set(known)
+    stored = _story_fields(client, alias, have - set(fresh))
+    for doc_id in have & set(fresh):
+        out[doc_id] = known[doc_id]
+    for doc_id in have & set(stored):  # written before: its stored story stands
+        plain = {k: v for k, v in known[doc_id].items() if k not in GROUP_FIELDS}
+        out[doc_id] = {**plain, **stored[doc_id]}
+    return out
+
+
+def _story_fields(client: Elasticsearch, index: str, ids: set[str]) -> dict[str, dict]:
+    """The stored story fields of documents that exist."""
+    out: dict[str, dict] = {}
+    for chunk in _chunks(sorted(ids), 1000):
+        resp = client.mget(index=index, ids=chunk, source_includes=list(GROUP_FIELDS))
+        out.update({d["_id"]: d["_source"] for d in resp["docs"] if d.get("found")})
+    return out
 
 
 def attach_editions(grouping: Grouping, seen: dict[str, dict],
@@ -309,8 +417,10 @@ def _restore(grouping: Grouping, seen: dict[str, dict]) -> None:
 
 def _write_groups(client: Elasticsearch, alias: str, grouping: Grouping,
                   seen: dict[str, dict], summary: AlignSummary | None = None,
-                  attach: dict[str, tuple[str, float]] | None = None) -> None:
+                  attach: dict[str, tuple[str, float]] | None = None,
+                  predicted: dict[str, dict] | None = None) -> None:
     attach = attach or {}
+    stored = {**seen, **(predicted or {})}  # what the index holds now
     actions = []
     used: set[str] = set()
     story_fields: dict[str, dict] = {}
@@ -331,7 +441,7 @@ def _write_groups(client: Elasticsearch, alias: str, grouping: Grouping,
             summary.multi_version_groups += multi
         for m in members:
             story_fields[m] = fields
-            if any(seen[m].get(k) != v for k, v in fields.items()):
+            if any(stored[m].get(k) != v for k, v in fields.items()):
                 actions.append({"_op_type": "update", "_index": alias, "_id": m, "doc": fields})
     for edition, (version, sim) in attach.items():
         for _ in range(len(attach)):  # an edition of an edition belongs to the same story
@@ -342,7 +452,7 @@ def _write_groups(client: Elasticsearch, alias: str, grouping: Grouping,
             continue  # a cycle in stored data: leave it for `align --all`
         fields = {**story_fields[version], "group_method": EDITION,
                   "group_score": round(sim, 4), "duplicate_of": version}
-        if any(seen[edition].get(k) != v for k, v in fields.items()):
+        if any(stored[edition].get(k) != v for k, v in fields.items()):
             actions.append({"_op_type": "update", "_index": alias, "_id": edition,
                             "doc": fields})
     if actions:

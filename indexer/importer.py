@@ -24,8 +24,6 @@ from .journal import Journal
 from .langdetect import detect_language
 from .schema import ensure_index
 
-from elasticsearch import helpers
-
 if TYPE_CHECKING:
     from elasticsearch import Elasticsearch
 
@@ -103,7 +101,7 @@ class Indexer:
                  window_days: int = 3, url_rules: Sequence[str] = (),
                  translator: Translator | None = None,
                  progress: Callable[[object], None] | None = None,
-                 align_batch: int = 5000, outage_timeout: float = 300):
+                 align_batch: int = 2000, outage_timeout: float = 300):
         self.client = client
         self.alias = alias
         self.rejects = RejectsFile(rejects)
@@ -159,25 +157,47 @@ class Indexer:
         return summary
 
     def _write(self, actions: Iterable[dict], summary: ImportSummary, ledger: _Ledger) -> None:
-        """Stream the actions out, count results, align in batches, keep the ledger."""
-        batch: list[str] = []
-        stream = writer.streaming_write(self.client, actions, chunk_size=self.chunk_size,
+        """Write and align batch by batch; the journal advances after each batch."""
+        for batch in writer.chunked(actions, self.align_batch):
+            known = self._predict(batch)
+            written, fresh = self._send(batch, summary, ledger)
+            self._align(written, summary, known, fresh)
+            ledger.commit()
+        ledger.confirm_rest()
+        ledger.commit()
+
+    def _predict(self, batch: list[dict]) -> dict[str, dict]:
+        """Give new documents the story fields their explicit links will most likely give.
+
+        Only in the create form (``upsert``): an existing document keeps its story.
+        """
+        known = {a["_id"]: a["upsert"] for a in batch}
+        for key, fields in aligner.predict_groups(known).items():
+            known[key].update(fields)
+        return known
+
+    def _send(self, batch: list[dict], summary: ImportSummary,
+              ledger: _Ledger) -> tuple[list[str], set[str]]:
+        """Write one batch; the ids written, and those of them that are new."""
+        written, fresh = [], set()
+        stream = writer.streaming_write(self.client, batch, chunk_size=self.chunk_size,
                                         dead_letters=self.dead_letters,
                                         outage_timeout=self.outage_timeout)
-        for ok, result in stream:
-            ledger.confirm(result.get("_id"))
-            if not ok:
-                summary.failed += 1
-                continue
-            summary.count_write(result.get("result", "updated"))
-            batch.append(result["_id"])
-            if len(batch) >= self.align_batch:
-                self._align(batch, summary)
-                ledger.commit()
-                batch = []
-        ledger.confirm_rest()
-        self._align(batch + self._unaligned(set(batch)), summary)
-        ledger.commit()
+        try:
+            for ok, result in stream:
+                ledger.confirm(result.get("_id"))
+                if not ok:
+                    summary.failed += 1
+                    continue
+                outcome = result.get("result", "updated")
+                summary.count_write(outcome)
+                written.append(result["_id"])
+                if outcome == "created":
+                    fresh.add(result["_id"])
+        except writer.ClusterUnavailable as exc:
+            exc.written = summary.new + summary.updated + summary.unchanged + summary.failed
+            raise
+        return written, fresh
 
     def _actions(self, items: Iterable[Record], index: str, summary: ImportSummary,
                  ledger: _Ledger) -> Iterator[dict]:
@@ -217,23 +237,16 @@ class Indexer:
         doc = build_document(article, detection, url_rules=self.url_rules)
         return writer.expand_action(doc_id(article), doc, index)
 
-    def _align(self, ids: list[str], summary: ImportSummary) -> None:
+    def _align(self, ids: list[str], summary: ImportSummary, known: dict[str, dict],
+               fresh: set[str]) -> None:
         if not ids:
             return
         result = aligner.align(self.client, self.alias, sorted(set(ids)),
                                min_score=self.min_score, window_days=self.window_days,
-                               translator=self.translator)
+                               translator=self.translator, known=known, fresh=fresh)
         summary.groups += result.groups
         summary.multi_version_groups += result.multi_version_groups
         summary.suggestions += len(result.suggestions)
-
-    def _unaligned(self, exclude: set[str]) -> list[str]:
-        """Documents written but never aligned (an earlier import was cut off)."""
-        self.client.indices.refresh(index=self.alias)
-        query = {"bool": {"must_not": [{"exists": {"field": "group_id"}}]}}
-        hits = helpers.scan(self.client, index=self.alias, query={"query": query},
-                            _source=False, size=1000)
-        return [h["_id"] for h in hits if h["_id"] not in exclude]
 
     def _dry_run(self, records: Iterable[Record], summary: ImportSummary) -> ImportSummary:
         """Classify every record against the index without writing anything."""

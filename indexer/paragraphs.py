@@ -81,7 +81,7 @@ class _Para:
                      self.names | other.names, self.grams | other.grams)
 
 
-@lru_cache(maxsize=20_000)  # alignment compares one paragraph with many candidates
+@lru_cache(maxsize=2_000)  # alignment compares one paragraph with many candidates
 def _para_of(text: str, with_grams: bool) -> _Para:
     return _Para(len(text.strip()), frozenset(extract_numbers(text)),
                  frozenset(name_keys(text)),

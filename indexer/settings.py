@@ -60,7 +60,7 @@ SETTINGS: tuple[Setting, ...] = (
             "expressions with a `(?P<key>...)` group; URLs of one site whose key is equal are "
             "versions of one story (a JSON list in the environment)."),
     Setting("BULK_CHUNK", 500, "Documents per bulk request."),
-    Setting("ALIGN_BATCH", 5000, "Imported documents are aligned in batches of this many "
+    Setting("ALIGN_BATCH", 2000, "Imported documents are aligned in batches of this many "
             "(memory stays flat; a crash leaves at most one batch for the rerun to align)."),
     Setting("ES_OUTAGE_TIMEOUT", 300, "Seconds an import waits for an unreachable or "
             "overloaded cluster (retrying with backoff) before it stops cleanly, resumable."),
