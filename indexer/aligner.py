@@ -403,10 +403,15 @@ def _edition_order(grouping: Grouping, seen: dict[str, dict], a: str, b: str) ->
 
 
 def _restore(grouping: Grouping, seen: dict[str, dict]) -> None:
-    """Re-create the groups already stored, so earlier decisions stand."""
+    """Re-create the groups already stored, so earlier decisions stand.
+
+    Editions are left out: they never held a language slot, and :func:`attach_editions`
+    puts them back only if they are still alone (a translation that arrived since then
+    makes an article a version, not a re-publication).
+    """
     by_group: dict[str, list[str]] = {}
     for doc_id, src in seen.items():
-        if src.get("group_id"):
+        if src.get("group_id") and src.get("group_method") != EDITION:
             by_group.setdefault(src["group_id"], []).append(doc_id)
     for members in by_group.values():
         first = seen[members[0]]
@@ -472,8 +477,8 @@ def _stable_group_id(members: list[str], seen: dict[str, dict], used: set[str]) 
     ('g-b', 'g-a-86f7e4')
     """
     votes: dict[str, int] = {}
-    for m in members:
-        if seen[m].get("group_id"):
+    for m in members:  # an edition only borrowed its story's id: it has no say
+        if seen[m].get("group_id") and seen[m].get("group_method") != EDITION:
             votes[seen[m]["group_id"]] = votes.get(seen[m]["group_id"], 0) + 1
     for gid in sorted(votes, key=lambda g: (-votes[g], g)):
         if gid not in used:

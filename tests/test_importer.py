@@ -125,3 +125,33 @@ def test_a_republication_joins_its_story_as_an_edition(es, alias, tmp_path, clie
     assert "Other editions of this story" in page
     # the same-day park note (ru) is a different text: it stays alone
     assert docs["d-ru"]["group_method"] == "single"
+
+
+def _garden(n: int, lang: str) -> dict:
+    """A story of a series told with the same words: only its numbers differ."""
+    text = {"uk": "У Полтаві відкрили {n}-й громадський сад; волонтери висадили 60 дерев.",
+            "en": "Community garden number {n} opened in Poltava; volunteers planted 60 trees.",
+            "ru": "В Полтаве открыли {n}-й общественный сад; волонтёры высадили 60 деревьев."}
+    return {"id": f"g{n}-{lang}", "lang": lang, "title": f"Сад {n}" if lang != "en" else
+            f"Garden {n}", "text": text[lang].format(n=n), "source": "wire",
+            "published": "2026-05-01",
+            "translations": [f"g{n}-{o}" for o in ("uk", "en", "ru") if o != lang]}
+
+
+def test_an_edition_becomes_a_version_when_its_translations_arrive(es, alias, tmp_path):
+    first, late = tmp_path / "first.jsonl", tmp_path / "late.jsonl"
+    rows = [_garden(1, lang) for lang in ("uk", "en", "ru")] + [_garden(2, "uk")]
+    first.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    import_paths(es, alias, [first], tmp_path)
+    docs = _by_external(es, alias)
+    story = docs["g1-uk"]["group_id"]
+    # alone, the second garden reads as a re-publication of the first (numbers differ)
+    assert docs["g2-uk"]["group_method"] == "edition" and docs["g2-uk"]["group_id"] == story
+    late.write_text("".join(json.dumps(_garden(2, lang), ensure_ascii=False) + "\n"
+                            for lang in ("en", "ru")))
+    import_paths(es, alias, [late], tmp_path)
+    docs = _by_external(es, alias)
+    assert docs["g1-uk"]["group_id"] == docs["g1-en"]["group_id"] == story  # address kept
+    second = {docs[f"g2-{lang}"]["group_id"] for lang in ("uk", "en", "ru")}
+    assert len(second) == 1 and story not in second
+    assert docs["g2-uk"]["group_method"] == "explicit"
