@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections import Counter, deque
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
@@ -136,7 +138,7 @@ class Indexer:
         """Import every record of every path; align what was written; return the counts.
 
         With a ``journal``, finished inputs are skipped and cut-off ones resumed, and the
-        journal advances as Elasticsearch confirms writes. ``dry_run`` reads, checks and
+        journal advances as batches are written and aligned. ``dry_run`` reads, checks and
         classifies every record (new / updated / unchanged) but writes nothing.
         """
         summary = ImportSummary(rejects_file=str(self.rejects.path),
@@ -145,26 +147,49 @@ class Indexer:
         if dry_run:
             return self._dry_run(records, summary)
         index = ensure_index(self.client, self.alias)
-        ledger = _Ledger(journal)
-        actions = self._actions(records, index, summary, ledger)
         try:
-            self._write(actions, summary, ledger)
+            self._write(self._batches(self._items(records, index, summary)), summary, journal)
         finally:
-            ledger.close()
+            if journal:
+                journal.save()
         if journal:
             summary.resumed_units = len(journal.resumed)
             summary.skipped_units = len(journal.skipped)
         return summary
 
-    def _write(self, actions: Iterable[dict], summary: ImportSummary, ledger: _Ledger) -> None:
-        """Write and align batch by batch; the journal advances after each batch."""
-        for batch in writer.chunked(actions, self.align_batch):
-            known = self._predict(batch)
-            written, fresh = self._send(batch, summary, ledger)
-            self._align(written, summary, known, fresh)
-            ledger.commit()
-        ledger.confirm_rest()
-        ledger.commit()
+    def _write(self, batches: Iterable[_Batch], summary: ImportSummary,
+               journal: Journal | None) -> None:
+        """Write and align batch by batch in a second thread while the next batch is read.
+
+        Reading and building documents is Python work; writing and aligning mostly waits
+        on the cluster, so the two overlap. One batch is in flight at a time, in order, and
+        the journal advances only when a batch is written and aligned.
+        """
+        stop = threading.Event()
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="trimova-write") as pool:
+            pending: Future | None = None
+            try:
+                for batch in batches:
+                    if pending is not None:
+                        pending.result()
+                    pending = pool.submit(self._finish, batch, summary, journal, stop)
+                if pending is not None:
+                    pending.result()
+            except BaseException:
+                stop.set()  # a batch waiting out an outage gives up at once
+                raise
+
+    def _finish(self, batch: _Batch, summary: ImportSummary, journal: Journal | None,
+                stop: threading.Event) -> None:
+        """Write one batch, align it, then record its positions as done."""
+        known = self._predict(batch.actions)
+        written, fresh = self._send(batch.actions, summary, stop)
+        self._align(written, summary, known, fresh)
+        for item in batch.items if journal else ():
+            if isinstance(item, UnitDone):
+                journal.finish(item.unit, item.fingerprint)
+            else:
+                journal.advance(item.unit, item.resume_at)
 
     def _predict(self, batch: list[dict]) -> dict[str, dict]:
         """Give new documents the story fields their explicit links will most likely give.
@@ -177,15 +202,19 @@ class Indexer:
         return known
 
     def _send(self, batch: list[dict], summary: ImportSummary,
-              ledger: _Ledger) -> tuple[list[str], set[str]]:
+              stop: threading.Event) -> tuple[list[str], set[str]]:
         """Write one batch; the ids written, and those of them that are new."""
         written, fresh = [], set()
+
+        def sleep(seconds: float) -> None:
+            if stop.wait(seconds):
+                raise writer.Stopped("the import was stopped")
+
         stream = writer.streaming_write(self.client, batch, chunk_size=self.chunk_size,
                                         dead_letters=self.dead_letters,
-                                        outage_timeout=self.outage_timeout)
+                                        outage_timeout=self.outage_timeout, sleep=sleep)
         try:
             for ok, result in stream:
-                ledger.confirm(result.get("_id"))
                 if not ok:
                     summary.failed += 1
                     continue
@@ -199,27 +228,41 @@ class Indexer:
             raise
         return written, fresh
 
-    def _actions(self, items: Iterable[Record], index: str, summary: ImportSummary,
-                 ledger: _Ledger) -> Iterator[dict]:
-        seen: set[str] = set()
-        for item in items:
+    def _items(self, records: Iterable[Record], index: str,
+               summary: ImportSummary) -> Iterator[tuple[Record, dict | None]]:
+        """Each record with its bulk action (None for refused records and unit ends)."""
+        seen: set[int] = set()  # 64 bits of each id: a million articles in tens of MB
+        for item in records:
             if isinstance(item, UnitDone):
-                ledger.mark(item)
+                yield item, None
                 continue
             self.progress(item)
             if isinstance(item, Rejected):
                 self._refuse(item, summary)
-                ledger.mark(item)
+                yield item, None
                 continue
             summary.read += 1
             action = self.process_one(item, index)
-            if action["_id"] in seen:
+            key = int(action["_id"][:16], 16)
+            if key in seen:
                 # the same record twice in one import: the later copy wins
                 summary.duplicates += 1
-            seen.add(action["_id"])
+            seen.add(key)
             summary.languages[action["upsert"]["lang"]] += 1
-            ledger.sent(action["_id"], item)
-            yield action
+            yield item, action
+
+    def _batches(self, items: Iterable[tuple[Record, dict | None]]) -> Iterator[_Batch]:
+        """Items gathered into batches of ``align_batch`` actions (records in order)."""
+        batch = _Batch()
+        for item, action in items:
+            batch.items.append(item)
+            if action is not None:
+                batch.actions.append(action)
+                if len(batch.actions) >= self.align_batch:
+                    yield batch
+                    batch = _Batch()
+        if batch.items:
+            yield batch
 
     def _refuse(self, item: Rejected, summary: ImportSummary) -> None:
         """Count a rejected or skipped record and list it in the rejects file."""
@@ -251,8 +294,7 @@ class Indexer:
     def _dry_run(self, records: Iterable[Record], summary: ImportSummary) -> ImportSummary:
         """Classify every record against the index without writing anything."""
         summary.dry_run = True
-        ledger = _Ledger(None)
-        actions = self._actions(records, self.alias, summary, ledger)
+        actions = (a for _, a in self._items(records, self.alias, summary) if a is not None)
         exists = self.client.indices.exists(index=self.alias)
         for chunk in writer.chunked(actions, self.chunk_size):
             stored = {}
@@ -282,59 +324,9 @@ def _reason_kind(reason: str) -> str:
     return _PARTICULARS.split(reason, 1)[0].strip()
 
 
-class _Ledger:
-    """Turns finished work into journal progress, in input order.
+@dataclass
+class _Batch:
+    """Records read in input order, and the bulk actions of the ones that are articles."""
 
-    Records reach Elasticsearch in the order they were read, and results come back in
-    that order, so a position is safe once every write sent before it is confirmed and
-    the batch holding it is aligned: a crash in between makes the rerun read, write (a
-    no-op) and align those records again, so no story is left half-grouped.
-    """
-
-    def __init__(self, journal: Journal | None):
-        self.journal = journal
-        self.queue: deque[tuple[str | None, object]] = deque()
-        self.staged: list[object] = []
-
-    def sent(self, doc_id: str, item: Article) -> None:
-        if self.journal:
-            self.queue.append((doc_id, item))
-
-    def mark(self, item: Rejected | UnitDone) -> None:
-        """A position with no write of its own: safe once the writes before it are."""
-        if not self.journal:
-            return
-        if self.queue:
-            self.queue.append((None, item))
-        else:
-            self.staged.append(item)
-
-    def confirm(self, doc_id: str | None) -> None:
-        """The write of ``doc_id`` (the oldest outstanding one) is confirmed."""
-        if not self.journal:
-            return
-        while self.queue:
-            pending_id, item = self.queue.popleft()
-            self.staged.append(item)
-            if pending_id is not None and pending_id == doc_id:
-                break
-        while self.queue and self.queue[0][0] is None:
-            self.staged.append(self.queue.popleft()[1])
-
-    def confirm_rest(self) -> None:
-        """Every write was answered: what is still queued is confirmed too."""
-        while self.journal and self.queue:
-            self.staged.append(self.queue.popleft()[1])
-
-    def commit(self) -> None:
-        """The confirmed writes are aligned: their positions go into the journal."""
-        for item in self.staged:
-            if isinstance(item, UnitDone):
-                self.journal.finish(item.unit, item.fingerprint)  # type: ignore[union-attr]
-            else:
-                self.journal.advance(item.unit, item.resume_at)  # type: ignore[union-attr]
-        self.staged = []
-
-    def close(self) -> None:
-        if self.journal:
-            self.journal.save()
+    items: list[Record] = field(default_factory=list)
+    actions: list[dict] = field(default_factory=list)

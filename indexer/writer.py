@@ -80,6 +80,10 @@ class ClusterUnavailable(Exception):
         super().__init__(f"Elasticsearch has been unreachable for {waited:.0f} s ({cause})")
 
 
+class Stopped(Exception):
+    """The caller stopped a write that was waiting (Ctrl-C during an outage's backoff)."""
+
+
 #: whole-request failures worth waiting out: the node is restarting, overloaded or away
 _RETRY_STATUS = (429, 502, 503, 504)
 
