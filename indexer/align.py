@@ -134,6 +134,8 @@ def edition_similarity(a: Version, b: Version, window_days: int = 3) -> float | 
         return None
     if (ratio(len(a.text_key), len(b.text_key)) or 0.0) < EDITION_MIN / 2:
         return 0.0  # far apart in length: far below the edition threshold whatever the text
+    if min(len(a.numbers), len(b.numbers)) >= 3 and overlap(a.numbers, b.numbers, 1.0) < 0.5:
+        return 0.0  # an update changes a figure or two; a series' next report changes most
     ta, tb = _trigrams_of(a.text_key), _trigrams_of(b.text_key)
     return len(ta & tb) / len(ta | tb) if ta and tb else None
 

@@ -177,7 +177,7 @@ def edition_query(doc_id: str, src: dict, window_days: int) -> dict | None:
     """A query for the same text in the same language: re-publications of one version."""
     if not src.get("translit") or src.get("lang") not in LANGS:
         return None
-    return {"size": 3, "_source": LINK_FIELDS + ["translit"], "query": {"bool": {
+    return {"size": 3, "_source": LINK_FIELDS + ["translit", "numbers"], "query": {"bool": {
         # the opening is enough to find the same text, and keeps the query cheap
         "must": [{"match": {"translit": {"query": src["translit"][:200]}}}],
         "must_not": [{"ids": {"values": [doc_id]}}],

@@ -104,3 +104,21 @@ def test_manual_outranks_and_content_is_reported_over_explicit():
     assert g.method[g.find("u1")] == CONTENT
     g.merge("u1", "u1", MANUAL, 1.0)  # same group: nothing changes
     assert g.method[g.find("u1")] == CONTENT
+
+
+REPORT = ("За добу сили протиповітряної оборони збили {a} з {b} дронів над областю; "
+          "уламки пошкодили {c} будинків, постраждали {d} людей, повідомила обласна "
+          "військова адміністрація.")
+
+
+@pytest.mark.parametrize("second,is_edition", [
+    ((31, 40, 16, 12), True),   # a re-publication with one figure updated
+    ((17, 25, 13, 14), False),  # the next day's report: same words, other figures
+])
+def test_an_edition_keeps_most_figures(second, is_edition):
+    from indexer.align import EDITION_MIN, edition_similarity
+    first = version("a", "uk", REPORT.format(a=35, b=40, c=16, d=12))
+    other = version("b", "uk", REPORT.format(a=second[0], b=second[1], c=second[2],
+                                             d=second[3]))
+    sim = edition_similarity(first, other)
+    assert (sim >= EDITION_MIN) is is_edition, sim
