@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 ARGS ?=
 SAMPLES ?= samples
 
-.PHONY: help init system run serve test lint format docs bench bench-align bench-search es-start es-stop es-status clean
+.PHONY: help init system run serve test lint format docs bench bench-langdetect bench-align bench-search es-start es-stop es-status clean
 
 help:
 	@echo "make run     set everything up, load the sample archive, serve the UI (http://127.0.0.1:5000)"
@@ -16,7 +16,8 @@ help:
 	@echo "make init    system packages, virtualenv and dependencies only"
 	@echo "make serve   serve the UI (node must be running)"
 	@echo "make es-start | es-stop | es-status   manage the local Elasticsearch node"
-	@echo "make bench        language detection and alignment benchmarks (starts the node)"
+	@echo "make bench        import speed: end-to-end import vs a straight bulk load (ARGS='--articles 2000')"
+	@echo "make bench-langdetect  language detection accuracy on our labelled set"
 	@echo "make bench-align  alignment quality on our labelled set, and 5k vs 50k scaling"
 	@echo "make bench-search search quality (recall@10, MRR) and latency under 8 clients"
 	@echo "make lint | format | docs | clean"
@@ -64,8 +65,10 @@ docs:
 	@echo "Documentation lives in README.md and docs/ (plain Markdown, nothing to build)."
 
 bench: es-start
+	$(BIN)/python bench/import_bench.py $(ARGS)
+
+bench-langdetect: init
 	$(BIN)/python bench/langdetect_eval.py
-	$(BIN)/python bench/align_eval.py
 
 bench-search: es-start
 	$(BIN)/python bench/search_eval.py

@@ -115,8 +115,8 @@ def test_upload_runs_in_the_background_and_reports(client, es, alias):
     assert record["state"] == "finished", record
     assert record["summary"] == {
         "read": 2, "new": 2, "updated": 0, "unchanged": 0, "duplicates": 0, "rejected": 1,
-        "failed": 0, "languages": {"en": 1, "uk": 1}, "groups": 1, "multi_version_groups": 1,
-        "suggestions": 0}
+        "skipped": 0, "failed": 0, "languages": {"en": 1, "uk": 1}, "groups": 1,
+        "multi_version_groups": 1, "suggestions": 0}
     assert record["read"] == 3 and record["has_rejects"] and record["error"] is None
     assert record["files"][0]["name"] == "новини трамвай.jsonl"
     assert re.fullmatch(r"[\w.-]+\.jsonl", record["files"][0]["saved"])

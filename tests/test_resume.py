@@ -229,8 +229,10 @@ def test_a_node_that_stays_down_stops_the_import_and_the_rerun_finishes(own_node
     own_node.start()
     client, alias = _client(own_node), f"down-{uuid.uuid4().hex[:8]}"
     journal = Journal(tmp_path / "journal.json")
+    # batches of 300 are written while the next is read: by record 700 the first batch is
+    # written, aligned and journalled, whatever the timing
     indexer = _indexer(client, alias, tmp_path, outage_timeout=3,
-                       progress=_stop_after(own_node, 400, restart_after=None))
+                       progress=_stop_after(own_node, 700, restart_after=None))
     with pytest.raises(ClusterUnavailable) as info:
         indexer.process_all([tmp_path / "garden.jsonl"], journal=journal)
     assert 0 < info.value.written < total

@@ -1,0 +1,672 @@
+"""Import benchmark: the end-to-end import against a straight bulk load of the same documents.
+
+Generates a synthetic archive (``--articles`` articles; stories in uk, en and ru, some in one
+or two languages only; sibling URLs share the article number) as JSON Lines and as a
+WARC.GZ, streamed to ``--out``. For each format, in subprocesses of their own (so each
+reports its own peak RSS):
+
+1. ``import``: ``Indexer(...).process_all([file])`` into a fresh index, as ``trimova import``
+   does (reading, language detection, documents, bulk upserts, alignment), then a refresh;
+2. the final documents are read back from that index (scan, ``_id`` + ``_source``) into a
+   file (not timed);
+3. ``bulk``: the same documents are loaded with ``elasticsearch.helpers.streaming_bulk``
+   (index ops, same ids, chunk 500) into a second fresh index with the same mapping, then a
+   refresh;
+4. ``import`` once more under cProfile into a third index (a separate run, so profiling
+   overhead does not distort the timed one): top functions and where the time goes.
+
+Prints articles/s of both, their ratio (target: import ≤ 1.5 × bulk), peak RSS and the
+profile; exits non-zero when the two indices do not hold the same number of documents.
+
+    python bench/import_bench.py --articles 2000 --format jsonl   # a quick check
+    python bench/import_bench.py                                   # 20,000 articles, both
+
+Needs the local node running (``trimova es start``), or TRIMOVA_ES_URL and credentials.
+Index names start with ``bench-import-``; they are dropped at the end unless ``--keep``.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import html
+import io
+import json
+import pstats
+import random
+import resource
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from contextlib import ExitStack, contextmanager
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Iterator
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from elasticsearch import helpers  # noqa: E402
+
+from indexer.overrides import drop_all  # noqa: E402
+from indexer.schema import drop_index, ensure_index  # noqa: E402
+
+SEED = 20250
+CHUNK = 500
+TARGET_RATIO = 1.5
+TARGET_RATE = 300
+LANGS = ("uk", "en", "ru")
+YEAR_START = datetime(2025, 1, 1, tzinfo=timezone(timedelta(hours=2)))
+
+# ---------------------------------------------------------------- word lists (our own)
+# Each entry is (uk, en, ru): one story's versions say the same thing in three languages.
+
+PLACES = [("Полтава", "Poltava", "Полтава"), ("Житомир", "Zhytomyr", "Житомир"),
+          ("Черкаси", "Cherkasy", "Черкассы"), ("Ужгород", "Uzhhorod", "Ужгород"),
+          ("Луцьк", "Lutsk", "Луцк"), ("Суми", "Sumy", "Сумы"), ("Рівне", "Rivne", "Ровно"),
+          ("Вінниця", "Vinnytsia", "Винница"), ("Ніжин", "Nizhyn", "Нежин"),
+          ("Миргород", "Myrhorod", "Миргород"), ("Умань", "Uman", "Умань"),
+          ("Вербівка", "Verbivka", "Вербовка"), ("Калинове", "Kalynove", "Калиново"),
+          ("Ясенівці", "Yasenivtsi", "Ясеновцы"), ("Дубрівка", "Dubrivka", "Дубровка")]
+FIRST = [("Оксана", "Oksana", "Оксана"), ("Тарас", "Taras", "Тарас"),
+         ("Галина", "Halyna", "Галина"), ("Петро", "Petro", "Пётр"),
+         ("Ірина", "Iryna", "Ирина"), ("Микола", "Mykola", "Николай"),
+         ("Олена", "Olena", "Елена"), ("Богдан", "Bohdan", "Богдан"),
+         ("Наталія", "Nataliia", "Наталья"), ("Юрій", "Yurii", "Юрий"),
+         ("Світлана", "Svitlana", "Светлана"), ("Андрій", "Andrii", "Андрей")]
+SURNAMES = [("Ткачук", "Tkachuk", "Ткачук"), ("Мельниченко", "Melnychenko", "Мельниченко"),
+            ("Гребенюк", "Hrebeniuk", "Гребенюк"), ("Кравець", "Kravets", "Кравец"),
+            ("Левченко", "Levchenko", "Левченко"), ("Савчук", "Savchuk", "Савчук"),
+            ("Бондар", "Bondar", "Бондарь"), ("Лисенко", "Lysenko", "Лысенко"),
+            ("Остапчук", "Ostapchuk", "Остапчук"), ("Дорошенко", "Doroshenko", "Дорошенко"),
+            ("Зінченко", "Zinchenko", "Зинченко"), ("Гайдамака", "Haidamaka", "Гайдамака"),
+            ("Вербицький", "Verbytskyi", "Вербицкий"), ("Щербань", "Shcherban", "Щербань")]
+ROLES = [("міський голова", "mayor", "городской голова"),
+         ("керівник департаменту", "head of department", "руководитель департамента"),
+         ("депутат міської ради", "city councillor", "депутат городского совета"),
+         ("речник поліції", "police spokesperson", "представитель полиции"),
+         ("інженер проєкту", "project engineer", "инженер проекта"),
+         ("голова громади", "head of the community", "глава общины")]
+THINGS = [("міст через річку", "bridge over the river", "мост через реку"),
+          ("трамвайна лінія", "tram line", "трамвайная линия"),
+          ("нова школа", "new school", "новая школа"),
+          ("міська лікарня", "city hospital", "городская больница"),
+          ("водогін", "water main", "водопровод"), ("бібліотека", "library", "библиотека"),
+          ("критий ринок", "covered market", "крытый рынок"),
+          ("котельня", "boiler house", "котельная"), ("стадіон", "stadium", "стадион"),
+          ("велодоріжка", "cycle lane", "велодорожка")]
+ORGS = [("Світанок Буд", "Svitanok Bud", "Свитанок Буд"),
+        ("Полісся Інжиніринг", "Polissia Engineering", "Полесье Инжиниринг"),
+        ("Техноміст", "Tekhnomist", "Техномост"),
+        ("Зелена Хвиля", "Zelena Khvylia", "Зелёная Волна")]
+SECTIONS = [("Місто", "City", "Город"), ("Економіка", "Economy", "Экономика"),
+            ("Суспільство", "Society", "Общество")]
+MONTHS = {
+    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада "
+          "грудня".split(),
+    "en": "January February March April May June July August September October November "
+          "December".split(),
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября "
+          "декабря".split(),
+}
+# (host, the segment its URLs use for Ukrainian)
+OUTLETS = [("example-news.test", "uk"), ("misto-visti.test", "ua"), ("oblast-daily.test", "uk"),
+           ("pravda-hromady.test", "ua"), ("riverside-post.test", "uk"),
+           ("vechirnii-kurier.test", "ua"), ("step-media.test", "uk"), ("karpaty-info.test", "ua")]
+
+TITLES = [
+    ("У місті {place} {thing} запрацює до {date}", "{Thing} in {place} to open by {date}",
+     "В городе {place} {thing} заработает до {date}"),
+    ("{place}: {thing} обійдеться у {n1} тисяч гривень",
+     "{place}: {thing} will cost {n1} thousand hryvnias",
+     "{place}: {thing} обойдётся в {n1} тысяч гривен"),
+    ("Депутати міста {place} підтримали рішення {n2} голосами",
+     "{place} councillors back the decision with {n2} votes",
+     "Депутаты города {place} поддержали решение {n2} голосами"),
+    ("{person}: {thing} в місті {place} запрацює {date}",
+     "{person}: {thing} in {place} to open on {date}",
+     "{person}: {thing} в городе {place} заработает {date}"),
+]
+SENTENCES = [
+    ("У місті {place} {thing} запрацює до {date}, повідомляє {role} {person}.",
+     "In {place}, the {thing} will open by {date}, {role} {person} says.",
+     "В городе {place} {thing} заработает до {date}, сообщает {role} {person}."),
+    ("Кошторис робіт становить {n1} тисяч гривень, з них {pct} відсотків надасть державний "
+     "бюджет.",
+     "The works are estimated at {n1} thousand hryvnias, {pct} percent of which will come "
+     "from the state budget.",
+     "Смета работ составляет {n1} тысяч гривен, из них {pct} процентов предоставит "
+     "государственный бюджет."),
+    ("Як зазначає {person}, роботи тривають з {date2} і охоплюють {n7} обʼєктів.",
+     "As {person} notes, the works have been under way since {date2} and cover {n7} sites.",
+     "Как отмечает {person}, работы идут с {date2} и охватывают {n7} объектов."),
+    ("Мешканці району скаржилися на стан споруди ще у {year} році.",
+     "Residents of the district complained about the state of the structure as early as "
+     "{year}.",
+     "Жители района жаловались на состояние сооружения ещё в {year} году."),
+    ("Підрядник — компанія «{org}», яка виграла тендер із пропозицією {n1} тисяч гривень.",
+     "The contractor is {org}, which won the tender with a bid of {n1} thousand hryvnias.",
+     "Подрядчик — компания «{org}», выигравшая тендер с предложением {n1} тысяч гривен."),
+    ("Щодня послугами користуються близько {n5} людей, а в години пік — до {n8}.",
+     "About {n5} people use the service every day, and up to {n8} at peak hours.",
+     "Ежедневно услугами пользуются около {n5} человек, а в часы пик — до {n8}."),
+    ("На засіданні {date} депутати підтримали рішення {n2} голосами.",
+     "At the session on {date}, councillors backed the decision with {n2} votes.",
+     "На заседании {date} депутаты поддержали решение {n2} голосами."),
+    ("Наступний етап передбачає ремонт ще {n3} кілометрів мереж у місті {place2}.",
+     "The next stage includes repairing another {n3} kilometres of networks in {place2}.",
+     "Следующий этап предусматривает ремонт ещё {n3} километров сетей в городе {place2}."),
+    ("Редакція надіслала запит до міської ради і чекає на відповідь.",
+     "The newsroom has sent a request to the city council and is awaiting a reply.",
+     "Редакция направила запрос в городской совет и ждёт ответа."),
+    ("{person} додає, що частину робіт виконають уночі, щоб не перекривати рух.",
+     "{person} adds that part of the work will be done at night to avoid closing the road.",
+     "{person} добавляет, что часть работ выполнят ночью, чтобы не перекрывать движение."),
+    ("Торік на подібні проєкти в області витратили {n4} мільйонів гривень.",
+     "Last year the region spent {n4} million hryvnias on similar projects.",
+     "В прошлом году на подобные проекты в области потратили {n4} миллионов гривен."),
+    ("Громадські активісти зібрали {n6} підписів під петицією і просять оприлюднити кошторис.",
+     "Local activists have collected {n6} signatures on a petition asking for the estimate "
+     "to be published.",
+     "Общественные активисты собрали {n6} подписей под петицией и просят обнародовать смету."),
+    ("Температура в приміщеннях має бути не нижчою за {t} градусів.",
+     "The temperature indoors must not fall below {t} degrees.",
+     "Температура в помещениях должна быть не ниже {t} градусов."),
+    ("Презентація проєкту відбудеться {date} о {hour}:00 у приміщенні міської ради.",
+     "The project will be presented on {date} at {hour}:00 in the city council building.",
+     "Презентация проекта состоится {date} в {hour}:00 в здании городского совета."),
+    ("За даними адміністрації, у місті {place2} у черзі на ремонт ще {n3} будинків.",
+     "According to the administration, another {n3} buildings in {place2} await repair.",
+     "По данным администрации, в городе {place2} в очереди на ремонт ещё {n3} домов."),
+]
+
+
+# ---------------------------------------------------------------- the synthetic archive
+
+
+def _date(lang: str, day: datetime) -> str:
+    """A day as a newspaper writes it.
+
+    >>> d = datetime(2025, 3, 14)
+    >>> _date("uk", d), _date("en", d), _date("ru", d)
+    ('14 березня', 'March 14', '14 марта')
+    """
+    month = MONTHS[lang][day.month - 1]
+    return f"{month} {day.day}" if lang == "en" else f"{day.day} {month}"
+
+
+def _slots(rng: random.Random, published: datetime) -> list[dict]:
+    """One set of facts for a story, rendered as slot values per language (uk, en, ru)."""
+    first, sur = rng.choice(FIRST), rng.choice(SURNAMES)
+    place, place2 = rng.sample(PLACES, 2)
+    picks = {"role": rng.choice(ROLES), "thing": rng.choice(THINGS), "org": rng.choice(ORGS)}
+    numbers = {"n1": rng.randint(120, 98000), "n2": rng.randint(12, 4800),
+               "n3": rng.randint(3, 250), "n4": rng.randint(2, 90), "pct": rng.randint(5, 95),
+               "n5": rng.randint(300, 60000), "n6": rng.randint(500, 25000),
+               "n7": rng.randint(4, 80), "n8": rng.randint(1000, 90000),
+               "t": rng.randint(16, 22), "hour": rng.randint(9, 18),
+               "year": rng.randint(2008, 2023)}
+    later = published + timedelta(days=rng.randint(5, 120))
+    earlier = published - timedelta(days=rng.randint(3, 60))
+    out = []
+    for i, lang in enumerate(LANGS):
+        slots = {k: v[i] for k, v in picks.items()}
+        slots.update(numbers, place=place[i], place2=place2[i],
+                     person=f"{first[i]} {sur[i]}", date=_date(lang, later),
+                     date2=_date(lang, earlier))
+        slots["Thing"] = slots["thing"][:1].upper() + slots["thing"][1:]
+        out.append(slots)
+    return out
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _paragraphs(rng: random.Random) -> list[list[int]]:
+    """4-8 paragraphs of 1-3 sentences each, no sentence twice (indices into SENTENCES)."""
+    count = rng.randint(4, 8)
+    order = rng.sample(range(len(SENTENCES)), min(len(SENTENCES), rng.randint(2, 3) * count))
+    cuts = sorted(rng.sample(range(1, len(order)), count - 1))
+    return [order[a:b] for a, b in zip([0, *cuts], [*cuts, len(order)])]
+
+
+def story(key: int, seed: int = SEED) -> list[dict]:
+    """The versions (JSONL records, plus ``_lang``) of synthetic story ``key``."""
+    rng = random.Random(f"{seed}-{key}")
+    roll = rng.random()
+    langs = LANGS if roll < 0.75 else sorted(rng.sample(LANGS, 2 if roll < 0.9 else 1))
+    published = YEAR_START + timedelta(minutes=rng.randint(0, 365 * 24 * 60))
+    slots = _slots(rng, published)
+    title = rng.randrange(len(TITLES))
+    paragraphs = _paragraphs(rng)
+    host, uk_segment = rng.choice(OUTLETS)
+    article_no = 100000 + key
+    slug = f"{slots[1]['place']}-{slots[1]['thing']}".lower().replace(" ", "-")
+    urls = {lang: f"https://{host}/{uk_segment if lang == 'uk' else lang}/news/"
+                  f"{article_no}-{slug}" for lang in langs}
+    section, author = rng.choice(SECTIONS), (rng.choice(FIRST), rng.choice(SURNAMES))
+    out = []
+    for lang in langs:
+        i = LANGS.index(lang)
+        paras = [" ".join(_cap(SENTENCES[s][i].format(**slots[i])) for s in para)
+                 for para in paragraphs]
+        when = published + timedelta(minutes=rng.randint(0, 360))
+        rec = {"id": f"{article_no}-{lang}", "url": urls[lang],
+               "title": _cap(TITLES[title][i].format(**slots[i])), "text": "\n\n".join(paras),
+               "published": when.isoformat(timespec="seconds"),
+               "author": f"{author[0][i]} {author[1][i]}", "source": host,
+               "section": section[i], "_lang": lang, "_alternates": urls}
+        if rng.random() < 0.7:
+            rec["lang"] = "ua" if lang == "uk" and rng.random() < 0.3 else lang
+        if rng.random() < 0.5:
+            rec["translations"] = [u for other, u in urls.items() if other != lang]
+        out.append(rec)
+    return out
+
+
+def articles(total: int, seed: int = SEED) -> Iterator[dict]:
+    """Exactly ``total`` synthetic articles, story by story (deterministic for a seed)."""
+    written, key = 0, 0
+    while written < total:
+        for rec in story(key, seed)[: total - written]:
+            written += 1
+            yield rec
+        key += 1
+
+
+def page_html(rec: dict) -> str:
+    """A small HTML page for one article: lang, title, hreflang siblings, author, date."""
+    esc = html.escape
+    links = "".join(f'<link rel="alternate" hreflang="{lang}" href="{esc(url)}">\n'
+                    for lang, url in rec["_alternates"].items() if url != rec["url"])
+    paras = "".join(f"<p>{esc(p)}</p>\n" for p in rec["text"].split("\n\n"))
+    return (f'<!doctype html>\n<html lang="{rec["_lang"]}">\n<head>\n<meta charset="utf-8">\n'
+            f'<title>{esc(rec["title"])} | {esc(rec["source"])}</title>\n'
+            f'<link rel="canonical" href="{esc(rec["url"])}">\n{links}'
+            f'<meta name="author" content="{esc(rec["author"])}">\n'
+            f'<meta property="article:published_time" content="{rec["published"]}">\n'
+            f'</head>\n<body>\n<header><nav><a href="/">{esc(rec["source"])}</a> '
+            f'<a href="/{rec["_lang"]}/news/">{esc(rec["section"])}</a></nav></header>\n'
+            f'<main><article>\n<h1>{esc(rec["title"])}</h1>\n'
+            f'<p class="byline">{esc(rec["author"])}</p>\n{paras}</article></main>\n'
+            f'<footer><p>© {esc(rec["source"])}</p></footer>\n</body>\n</html>\n')
+
+
+@contextmanager
+def _warc_writer(path: Path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+
+        def write(rec: dict) -> None:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                       protocol="HTTP/1.1")
+            payload = io.BytesIO(page_html(rec).encode("utf-8"))
+            writer.write_record(writer.create_warc_record(rec["url"], "response",
+                                                          payload=payload, http_headers=headers))
+        yield write
+
+
+@contextmanager
+def _jsonl_writer(path: Path):
+    with path.open("w", encoding="utf-8") as fh:
+        def write(rec: dict) -> None:
+            public = {k: v for k, v in rec.items() if not k.startswith("_")}
+            fh.write(json.dumps(public, ensure_ascii=False) + "\n")
+        yield write
+
+
+def generate(total: int, out: Path, formats: list[str]) -> dict[str, Path]:
+    """Write the archive in each format, streamed; return the file of each format."""
+    paths = {"jsonl": out / f"synthetic-{total}.jsonl", "warc": out / f"synthetic-{total}.warc.gz"}
+    paths = {fmt: paths[fmt] for fmt in formats}
+    makers = {"jsonl": _jsonl_writer, "warc": _warc_writer}
+    with ExitStack() as stack:
+        writers = [stack.enter_context(makers[fmt](path)) for fmt, path in paths.items()]
+        for rec in articles(total):
+            for write in writers:
+                write(rec)
+    return paths
+
+
+# ---------------------------------------------------------------- phases (subprocesses)
+
+
+def _client():
+    """The client the app would use (app config, TRIMOVA_ES_URL or the managed node)."""
+    from webui import create_app
+    from webui.es import get_es
+
+    app = create_app()
+    with app.app_context():
+        return get_es()
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set size in MB (ru_maxrss is in KiB on Linux)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _profile_threads() -> list[cProfile.Profile]:
+    """A profiler for this thread, and one more for every thread started from now on.
+
+    cProfile sees only the thread that enabled it; the importer writes and aligns in a
+    worker thread, so each thread gets its own profiler and the stats are merged.
+    """
+    profilers = [cProfile.Profile()]
+    run = threading.Thread.run
+
+    def profiled_run(thread: threading.Thread) -> None:
+        profiler = cProfile.Profile()
+        profilers.append(profiler)
+        profiler.runcall(run, thread)
+
+    threading.Thread.run = profiled_run  # this subprocess only exists to be profiled
+    return profilers
+
+
+def phase_import(es, alias: str, path: Path, out: Path, profile: Path | None) -> dict:
+    """The real pipeline into a fresh index behind ``alias``, timed (and profiled if asked)."""
+    from indexer.importer import Indexer
+
+    indexer = Indexer(es, alias, rejects=out / f"{alias}-rejects.jsonl",
+                      dead_letters=out / f"{alias}-dead.jsonl", chunk_size=CHUNK)
+    profilers = _profile_threads() if profile else []
+    started = time.perf_counter()
+    summary = (profilers[0].runcall(indexer.process_all, [str(path)]) if profilers
+               else indexer.process_all([str(path)]))
+    es.indices.refresh(index=alias)
+    seconds = time.perf_counter() - started
+    if profilers:
+        stats = pstats.Stats(profilers[0])
+        for other in profilers[1:]:
+            stats.add(other)
+        stats.dump_stats(str(profile))
+    return {"seconds": seconds, "read": summary.read, "new": summary.new,
+            "updated": summary.updated, "rejected": summary.rejected, "failed": summary.failed,
+            "groups": summary.groups, "multi_version_groups": summary.multi_version_groups,
+            "count": es.count(index=alias)["count"]}
+
+
+def phase_bulk(es, alias: str, docs: Path) -> dict:
+    """A straight load of ``docs`` (one ``{"_id", "_source"}`` per line) into a fresh index."""
+    started = time.perf_counter()
+    index = ensure_index(es, alias)
+    ok = failed = 0
+    with docs.open(encoding="utf-8") as fh:
+        actions = ({"_op_type": "index", "_index": index, "_id": d["_id"],
+                    "_source": d["_source"]} for d in map(json.loads, fh))
+        for good, _item in helpers.streaming_bulk(es, actions, chunk_size=CHUNK,
+                                                  raise_on_error=False):
+            ok, failed = ok + good, failed + (not good)
+    es.indices.refresh(index=alias)
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "read": ok + failed, "failed": failed,
+            "count": es.count(index=alias)["count"]}
+
+
+def run_phase(args: argparse.Namespace) -> int:
+    """Run one phase in this process and write its result (with peak RSS) as JSON."""
+    es = _client()
+    if args.phase == "import":
+        result = phase_import(es, args.alias, Path(args.input), Path(args.out),
+                              Path(args.profile_file) if args.profile_file else None)
+    else:
+        result = phase_bulk(es, args.alias, Path(args.input))
+    result["rss_mb"] = peak_rss_mb()
+    Path(args.result).write_text(json.dumps(result))
+    return 0
+
+
+def spawn(phase: str, alias: str, path: Path, out: Path, profile: Path | None = None) -> dict:
+    """Run a phase in a subprocess; its result."""
+    result = out / f"{alias}.result.json"
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--phase", phase, "--alias", alias,
+           "--input", str(path), "--out", str(out), "--result", str(result)]
+    if profile:
+        cmd += ["--profile-file", str(profile)]
+    done = subprocess.run(cmd, cwd=ROOT)
+    if done.returncode:
+        raise PhaseError(f"the {phase} phase ({alias}) failed with exit status "
+                         f"{done.returncode}; its output is above")
+    return json.loads(result.read_text())
+
+
+class PhaseError(RuntimeError):
+    """A phase subprocess did not finish."""
+
+
+def dump_documents(es, alias: str, path: Path) -> tuple[int, dict[str, set[str]]]:
+    """Every document behind ``alias`` as ``{"_id", "_source"}`` lines; how many, and the
+    synthetic story numbers in each group (for the grouping check)."""
+    count, groups = 0, {}
+    with path.open("w", encoding="utf-8") as fh:
+        for hit in helpers.scan(es, index=alias, query={"query": {"match_all": {}}}, size=1000):
+            fh.write(json.dumps({"_id": hit["_id"], "_source": hit["_source"]},
+                                ensure_ascii=False) + "\n")
+            src = hit["_source"]
+            groups.setdefault(src.get("group_id") or hit["_id"], set()).add(
+                str(src.get("external_id") or "").split("-")[0])
+            count += 1
+    return count, groups
+
+
+def grouping_check(groups: dict[str, set[str]]) -> str:
+    """How the import's stories compare with the synthetic truth (story number in the id).
+
+    >>> grouping_check({"g1": {"1"}, "g2": {"2"}, "g3": {"2"}, "g4": {"3", "4"}})
+    'stories 4 (true 4): exact 1, split 1, mixed 1'
+    """
+    stories: dict[str, int] = {}
+    for members in groups.values():
+        for story_no in members:
+            stories[story_no] = stories.get(story_no, 0) + 1
+    mixed = sum(1 for m in groups.values() if len(m) > 1)
+    exact = sum(1 for m in groups.values() if len(m) == 1 and stories[next(iter(m))] == 1)
+    split = sum(1 for n in stories.values() if n > 1)
+    return f"stories {len(groups)} (true {len(stories)}): exact {exact}, split {split}, " \
+           f"mixed {mixed}"
+
+
+# ---------------------------------------------------------------- the profile
+
+
+# (label, [(file suffix, function name)]): cumulative time of the first function found
+BREAKDOWN = [
+    ("reading/parsing (importer)", [("archive/importers/__init__.py", "_read_file")]),
+    ("language detection", [("indexer/langdetect.py", "detect_language")]),
+    ("document building", [("indexer/document.py", "build_document"),
+                           ("indexer/document.py", "doc_id"),
+                           ("indexer/writer.py", "expand_action")]),
+    ("bulk upserts (serialise + wait on ES)", [("elasticsearch/_sync/client/__init__.py",
+                                                "bulk")]),
+    ("alignment (total)", [("indexer/aligner.py", "align")]),
+]
+ALIGN_PARTS = [
+    ("refresh before aligning", ("elasticsearch/_sync/client/indices.py", "refresh")),
+    ("fetch sources (mget)", ("indexer/aligner.py", "fetch_sources")),
+    ("candidate queries (msearch)", ("indexer/aligner.py", "_msearch")),
+    ("pair scoring", ("indexer/align.py", "score_pair")),
+    ("edition similarity", ("indexer/align.py", "edition_similarity")),
+    ("existing groups (scan)", ("indexer/aligner.py", "existing_groups")),
+    ("overrides/suggestions", ("indexer/overrides.py", "save_suggestions")),
+    ("group id writes (bulk, wait_for)", ("indexer/aligner.py", "_write_groups")),
+]
+WAIT = ("elastic_transport/_node/_http_urllib3.py", "perform_request")
+
+
+def _find(stats: pstats.Stats, suffix: str, name: str) -> tuple | None:
+    for key in stats.stats:
+        if key[2] == name and key[0].endswith(suffix):
+            return key
+    return None
+
+
+def _cum(stats: pstats.Stats, suffix: str, name: str) -> float:
+    key = _find(stats, suffix, name)
+    return stats.stats[key][3] if key else 0.0
+
+
+def _label(key: tuple) -> str:
+    path = key[0]
+    for marker in ("site-packages/", str(ROOT) + "/"):
+        if marker in path:
+            path = path.split(marker, 1)[1]
+    return f"{path}:{key[1]}({key[2]})" if key[1] else key[2]
+
+
+def _plumbing(key: tuple) -> bool:
+    """Thread and executor machinery: only waiting, it would crowd the top of the lists."""
+    return (key[0].endswith(("threading.py", "concurrent/futures/thread.py",
+                             "concurrent/futures/_base.py", "queue.py"))
+            or key[2] == "<method 'acquire' of '_thread.lock' objects>")
+
+
+def top_functions(stats: pstats.Stats, sort: int, k: int) -> list[str]:
+    """The top ``k`` functions by ``sort`` (2 tottime, 3 cumtime) as printable lines."""
+    rows = sorted(((key, row) for key, row in stats.stats.items() if not _plumbing(key)),
+                  key=lambda kv: -kv[1][sort])[:k]
+    return [f"    {nc:>9} {tt:9.2f} {ct:9.2f}  {_label(key)}"
+            for key, (_cc, nc, tt, ct, _callers) in rows]
+
+
+def breakdown(stats: pstats.Stats, total: float) -> list[str]:
+    """Where the import's time goes, from the cumulative times of the pipeline's functions."""
+    lines = []
+    align_bulk = _cum(stats, "elasticsearch/helpers/actions.py", "bulk")  # only the aligner
+    for label, funcs in BREAKDOWN:
+        seconds = sum(_cum(stats, *f) for f in funcs)
+        if "bulk upserts" in label:
+            seconds = max(seconds - align_bulk, 0.0)
+        lines.append(f"    {label:<40} {seconds:8.1f} s  {100 * seconds / total:5.1f} %")
+    for label, func in ALIGN_PARTS:
+        seconds = _cum(stats, *func)
+        lines.append(f"      - {label:<36} {seconds:8.1f} s  {100 * seconds / total:5.1f} %")
+    wait = _cum(stats, "concurrent/futures/_base.py", "result")
+    lines.append(f"    {'main thread waiting for the writer':<40} {wait:8.1f} s  "
+                 f"{100 * wait / total:5.1f} %")
+    wait = _cum(stats, *WAIT)
+    lines.append(f"    {'(all HTTP requests to ES, any phase)':<40} {wait:8.1f} s  "
+                 f"{100 * wait / total:5.1f} %")
+    return lines
+
+
+def print_profile(path: Path, k: int, timed: float, profiled: float) -> None:
+    """Top functions by cumulative and by own time, and the breakdown by pipeline step."""
+    stats = pstats.Stats(str(path))
+    total = profiled
+    print(f"  profile (a separate run under cProfile: {profiled:.1f} s wall against "
+          f"{timed:.1f} s unprofiled, {profiled / timed:.2f}x overhead; CPU-heavy functions "
+          "are inflated more than waits on ES)")
+    header = f"    {'calls':>9} {'tottime':>9} {'cumtime':>9}"
+    print(f"  top {k} by cumulative time (thread and executor waits left out):\n{header}")
+    print("\n".join(top_functions(stats, 3, k)))
+    print(f"  top {k} by own time:\n{header}")
+    print("\n".join(top_functions(stats, 2, k)))
+    print(f"  where the time goes (seconds inside each step, in all threads, against the "
+          f"profiled run's {total:.1f} s wall; the reader/builder thread and the "
+          f"writer/aligner thread overlap, so the steps can add up to more than 100 %):")
+    print("\n".join(breakdown(stats, total)))
+
+
+# ---------------------------------------------------------------- orchestration
+
+
+def warc_supported() -> bool:
+    """Whether trimova's importer reads WARC files yet."""
+    from archive.importers import FORMATS
+
+    return "warc" in FORMATS
+
+
+def bench_format(es, fmt: str, path: Path, total: int, args: argparse.Namespace,
+                 run_id: str, aliases: list[str]) -> bool:
+    """Import, dump, bulk-load and profile one format; print its block; True if counts agree."""
+    out = Path(args.out)
+    names = {p: f"bench-import-{run_id}-{fmt}-{p}" for p in ("e2e", "bulk", "prof")}
+    aliases += [names["e2e"], names["bulk"]]
+    imp = spawn("import", names["e2e"], path, out)
+    docs = out / f"{names['e2e']}-documents.jsonl"
+    dumped, groups = dump_documents(es, names["e2e"], docs)
+    bulk = spawn("bulk", names["bulk"], docs, out)
+    _print_result(fmt, total, imp, bulk, dumped)
+    print(f"  grouping against the synthetic truth: {grouping_check(groups)}", flush=True)
+    if args.profile_top > 0:
+        aliases.append(names["prof"])
+        prof_file = out / f"{names['prof']}.prof"
+        prof = spawn("import", names["prof"], path, out, profile=prof_file)
+        print_profile(prof_file, args.profile_top, imp["seconds"], prof["seconds"])
+    return imp["count"] == bulk["count"]
+
+
+def _print_result(fmt: str, total: int, imp: dict, bulk: dict, dumped: int) -> None:
+    rate_imp, rate_bulk = imp["read"] / imp["seconds"], bulk["read"] / bulk["seconds"]
+    ratio = imp["seconds"] / bulk["seconds"]
+    print(f"\nimport benchmark: {total} articles ({fmt})")
+    print(f"  end-to-end import   {rate_imp:5.0f} art/s  ({imp['seconds']:.1f} s)  "
+          f"peak RSS {imp['rss_mb']:.0f} MB")
+    print(f"  straight bulk load  {rate_bulk:5.0f} art/s  ({bulk['seconds']:.1f} s)  "
+          f"peak RSS {bulk['rss_mb']:.0f} MB")
+    print(f"  ratio import/bulk   {ratio:.2f}  (target ≤ {TARGET_RATIO})   "
+          f"end-to-end ≥ {TARGET_RATE} art/s: {'yes' if rate_imp >= TARGET_RATE else 'no'}")
+    print(f"  import: read {imp['read']}, new {imp['new']}, updated {imp['updated']}, "
+          f"rejected {imp['rejected']}, refused {imp['failed']}")
+    same = "same" if imp["count"] == bulk["count"] == dumped else "DIFFERENT"
+    print(f"  documents: import index {imp['count']}, bulk index {bulk['count']} ({same}); "
+          f"bulk refused {bulk['failed']}", flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.phase:
+        return run_phase(args)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    formats = ["jsonl", "warc"] if args.format == "both" else [args.format]
+    started = time.perf_counter()
+    paths = generate(args.articles, out, formats)
+    sizes = ", ".join(f"{p.name} {p.stat().st_size / 2**20:.1f} MB" for p in paths.values())
+    print(f"generated {args.articles} articles in {time.perf_counter() - started:.1f} s "
+          f"(not counted): {sizes}", flush=True)
+    es, run_id, aliases, ok = _client(), uuid.uuid4().hex[:6], [], True
+    try:
+        for fmt, path in paths.items():
+            if fmt == "warc" and not warc_supported():
+                print("\nwarc: skipped, trimova cannot import WARC yet "
+                      "(archive.importers.FORMATS has no 'warc')")
+                ok = ok and args.format == "both"
+                continue
+            ok = bench_format(es, fmt, path, args.articles, args, run_id, aliases) and ok
+    except PhaseError as exc:
+        print(f"import benchmark stopped: {exc}", file=sys.stderr)
+        ok = False
+    finally:
+        if not args.keep:
+            for alias in aliases:
+                drop_index(es, alias)
+                drop_all(es, alias)
+    return 0 if ok else 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=20000, help="articles in all (20000)")
+    parser.add_argument("--format", choices=["jsonl", "warc", "both"], default="both")
+    parser.add_argument("--out", default=str(ROOT / "bench" / "out" / "import"),
+                        help="folder for the generated archive, documents and profiles")
+    parser.add_argument("--keep", action="store_true", help="keep the indices afterwards")
+    parser.add_argument("--profile-top", type=int, default=15,
+                        help="functions to list from the profiled run (0: no profiled run)")
+    # internal: one phase in a subprocess of its own
+    for name in ("--phase", "--alias", "--input", "--result", "--profile-file"):
+        parser.add_argument(name, help=argparse.SUPPRESS,
+                            choices=["import", "bulk"] if name == "--phase" else None)
+    return parser
+
+
+if __name__ == "__main__":
+    sys.exit(main())
