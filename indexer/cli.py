@@ -151,7 +151,10 @@ def import_command(paths: tuple[str, ...], fmt: str | None, rejects: str | None,
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
     rejects = rejects or str(_data_dir() / "rejects" / f"import-{stamp}.jsonl")
     dead = str(_data_dir() / "dead-letters" / f"import-{stamp}.jsonl")
-    journal = None if dry_run else _journal(journal_path, paths, fmt, restart)
+    try:
+        journal = None if dry_run else _journal(journal_path, paths, fmt, restart)
+    except JournalError as exc:
+        raise click.ClickException(str(exc)) from exc
     bar = Progress(sys.stderr.isatty() if progress is None else progress, paths)
     indexer = _indexer(rejects, dead, bar.tick)
     if threading.current_thread() is threading.main_thread():
@@ -211,12 +214,11 @@ def _stop(bar: "Progress", journal: Journal | None, message: str, code: int) -> 
 
 def _print_summary(s: ImportSummary, journal: Journal | None = None) -> None:
     langs = ", ".join(f"{k} {v}" for k, v in sorted(s.languages.items())) or "none"
-    verb = "would be" if s.dry_run else ""
-    head = "dry run, nothing written: " if s.dry_run else ""
-    click.echo(f"{head}read {s.read} articles: {s.new} new, {s.updated} updated, "
-               f"{s.unchanged} unchanged{' ' + verb if verb else ''}, {s.duplicates} "
-               f"duplicates; {s.rejected} rejected, {s.skipped} skipped, "
-               f"{s.failed} refused by Elasticsearch")
+    counts = f"{s.new} new, {s.updated} updated, {s.unchanged} unchanged"
+    head = (f"dry run, nothing written: read {s.read} articles, which would be {counts}"
+            if s.dry_run else f"read {s.read} articles: {counts}")
+    click.echo(f"{head}; {s.duplicates} duplicates; {s.rejected} rejected, {s.skipped} "
+               f"skipped, {s.failed} refused by Elasticsearch")
     click.echo(f"languages: {langs}")
     if s.skip_reasons:
         click.echo("skipped: " + "; ".join(f"{n} {k}" for k, n in s.skip_reasons.most_common()))

@@ -79,3 +79,41 @@ def test_console_script_lists_its_commands_and_version():
     assert "--app" not in result.output
     result = CliRunner().invoke(main, ["--version"])
     assert result.exit_code == 0 and result.output.startswith("trimova ")
+
+
+def test_dry_run_classifies_and_writes_nothing(runner, es, alias):
+    stories = str(DATA / "stories.jsonl")
+    result = runner.invoke(import_command, ["--no-progress", "--dry-run", stories])
+    assert result.exit_code == 0, result.output
+    assert "dry run, nothing written: read 8 articles, which would be 8 new" in result.output
+    assert not es.indices.exists(index=alias)
+    runner.invoke(import_command, ["--no-progress", stories])
+    result = runner.invoke(import_command, ["--no-progress", "--dry-run", stories])
+    assert "which would be 0 new, 0 updated, 8 unchanged" in result.output
+
+
+def test_a_rerun_skips_finished_inputs_unless_restarted(runner):
+    stories = str(DATA / "stories.jsonl")
+    assert runner.invoke(import_command, ["--no-progress", stories]).exit_code == 0
+    again = runner.invoke(import_command, ["--no-progress", stories])
+    assert again.exit_code == 0 and "read 0 articles" in again.output
+    assert "1 inputs already imported were skipped" in again.output
+    restarted = runner.invoke(import_command, ["--no-progress", "--restart", stories])
+    assert "read 8 articles: 0 new, 0 updated, 8 unchanged" in restarted.output
+
+
+def test_standard_input_is_read_with_its_format_detected(runner, es, alias):
+    lines = (DATA / "stories.jsonl").read_bytes()
+    result = runner.invoke(import_command, ["--no-progress", "-"], input=lines)
+    assert result.exit_code == 0, result.output
+    assert "read 8 articles: 8 new" in result.output
+    es.indices.refresh(index=alias)
+    assert es.count(index=alias)["count"] == 8
+
+
+def test_a_damaged_journal_is_a_clear_error(runner, app, tmp_path):
+    (tmp_path / "journal.json").write_text("{half")
+    result = runner.invoke(import_command, ["--no-progress", "--journal",
+                                            str(tmp_path / "journal.json"),
+                                            str(DATA / "stories.jsonl")])
+    assert result.exit_code == 1 and "--restart" in result.output
