@@ -31,6 +31,7 @@ import cProfile
 import html
 import io
 import json
+import os
 import pstats
 import random
 import resource
@@ -325,11 +326,15 @@ def generate(total: int, out: Path, formats: list[str]) -> dict[str, Path]:
     paths = {"jsonl": out / f"synthetic-{total}.jsonl", "warc": out / f"synthetic-{total}.warc.gz"}
     paths = {fmt: paths[fmt] for fmt in formats}
     makers = {"jsonl": _jsonl_writer, "warc": _warc_writer}
+    # written under a temporary name, then renamed: a run reading the same file keeps its copy
+    temp = {fmt: path.with_name(f"{path.name}.{os.getpid()}.tmp") for fmt, path in paths.items()}
     with ExitStack() as stack:
-        writers = [stack.enter_context(makers[fmt](path)) for fmt, path in paths.items()]
+        writers = [stack.enter_context(makers[fmt](path)) for fmt, path in temp.items()]
         for rec in articles(total):
             for write in writers:
                 write(rec)
+    for fmt, path in temp.items():
+        os.replace(path, paths[fmt])
     return paths
 
 
