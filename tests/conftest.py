@@ -42,8 +42,13 @@ def test_node():
         yield None
         return
     # a node of its own per session (removed afterwards), so two runs never share one
-    node = LocalNode(TEST_DATA_DIR / uuid.uuid4().hex[:12],
-                     version=os.environ.get("TRIMOVA_ES_VERSION", "8.19.7"))
+    yield from running_node(uuid.uuid4().hex[:12])
+
+
+def running_node(name: str, **options):
+    """Start a managed node under var/test/<name>, yield it, then remove it."""
+    node = LocalNode(TEST_DATA_DIR / name,
+                     version=os.environ.get("TRIMOVA_ES_VERSION", "8.19.7"), **options)
     try:
         node.start(timeout=240)
         yield node

@@ -25,7 +25,7 @@ from indexer.importer import Indexer
 from indexer.journal import Journal, JournalError, journal_key
 from indexer.settings import defaults
 from indexer.writer import ClusterUnavailable
-from tests.conftest import ROOT, TEST_DATA_DIR
+from tests.conftest import ROOT, running_node
 
 PLACES = [("Київ", "Kyiv", "Киев"), ("Львів", "Lviv", "Львов"), ("Одеса", "Odesa", "Одесса"),
           ("Харків", "Kharkiv", "Харьков"), ("Полтава", "Poltava", "Полтава")]
@@ -172,13 +172,7 @@ def test_sigterm_stops_cleanly_and_says_how_to_resume(es_config, alias, tmp_path
 @pytest.fixture(scope="module")
 def own_node():
     """A node of this module's own on a fixed port, so a restart keeps its address."""
-    node = LocalNode(TEST_DATA_DIR / f"restart-{uuid.uuid4().hex[:8]}", port=free_port(),
-                     version=os.environ.get("TRIMOVA_ES_VERSION", "8.19.7"))
-    try:
-        node.start(timeout=240)
-        yield node
-    finally:
-        node.destroy()
+    yield from running_node(f"restart-{uuid.uuid4().hex[:8]}", port=free_port())
 
 
 def _client(node: LocalNode) -> Elasticsearch:
