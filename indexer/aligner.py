@@ -24,12 +24,18 @@ ALIGN_FIELDS = ["lang", "source_key", "published", "numbers", "name_keys", "tran
                 "para_count", "char_count", "group_id", "group_method", "group_score",
                 "group_langs", "duplicate_of",
                 "external_id", "url_key", "translations", "alternate_urls", "site_article_id",
-                "paragraphs", "title"]
+                "paragraphs", "title", "edition_keys"]
 #: enough of a linked document to group it (explicit links are not scored)
 LINK_FIELDS = ["lang", "source_key", "published", "group_id", "group_method", "group_score",
                "group_langs", "duplicate_of", "external_id", "url_key"]
+#: enough to find a document's explicit partners in memory (see :func:`_linked`)
+EXPLICIT_FIELDS = LINK_FIELDS + ["translations", "alternate_urls", "site_article_id"]
 CANDIDATES = 10
 BATCH = 100
+#: documents whose explicit evidence is asked in one query
+EXPLICIT_BATCH = 500
+#: a document's references looked up (a record naming thousands is broken input)
+MAX_REFS = 100
 
 
 @dataclass
@@ -58,28 +64,46 @@ def fetch_sources(client: Elasticsearch, index: str, ids: Iterable[str]) -> dict
     return out
 
 
-def explicit_query(doc_id: str, src: dict) -> dict | None:
-    """A query for the versions this one names, or that name it, or share its URL number."""
-    refs = [str(r) for r in src.get("translations") or []]
-    urls = [u for u in map(features.canonical_url, refs) if u and "://" in u]
-    should: list[dict] = []
-    if refs:
-        should.append({"terms": {"external_id": refs}})
-    if urls or src.get("alternate_urls"):
-        should.append({"terms": {"url_key": urls + list(src.get("alternate_urls") or [])}})
-    mine = [v for v in (src.get("external_id"), src.get("url_key")) if v]
-    if mine:
-        should.append({"terms": {"translations": mine}})
-    if src.get("url_key"):
-        should.append({"term": {"alternate_urls": src["url_key"]}})
-    if src.get("site_article_id"):
-        should.append({"term": {"site_article_id": src["site_article_id"]}})
+def explicit_query(sources: dict[str, dict]) -> dict | None:
+    """One query for every document the given ones name, or that name them.
+
+    Evidence: the references in ``translations``, ``hreflang`` alternates, and the site's
+    article number. The hits are paired in memory by :func:`explicit_pairs`: one query
+    per batch instead of one per document (each search has a fixed cost on the cluster).
+    """
+    refs: set[str] = set()
+    urls: set[str] = set()
+    mine: set[str] = set()
+    url_keys: set[str] = set()
+    sites: set[str] = set()
+    for src in sources.values():
+        own_refs = [str(r) for r in (src.get("translations") or [])[:MAX_REFS]]
+        refs.update(own_refs)
+        urls.update(u for u in map(features.canonical_url, own_refs) if u and "://" in u)
+        urls.update((src.get("alternate_urls") or [])[:MAX_REFS])
+        mine.update(str(v) for v in (src.get("external_id"), src.get("url_key")) if v)
+        url_keys.update([src["url_key"]] if src.get("url_key") else [])
+        sites.update([src["site_article_id"]] if src.get("site_article_id") else [])
+    should = [{"terms": {name: sorted(values)}} for name, values in (
+        ("external_id", refs), ("url_key", urls), ("translations", mine),
+        ("alternate_urls", url_keys), ("site_article_id", sites)) if values]
     if not should:
         return None
-    return {"size": CANDIDATES, "_source": LINK_FIELDS, "query": {"bool": {
-        "should": should, "minimum_should_match": 1,
-        "must_not": [{"ids": {"values": [doc_id]}}, {"term": {"lang": src.get("lang")}}],
-        "filter": _source_filter(src)}}}
+    return {"bool": {"should": should, "minimum_should_match": 1}}
+
+
+def explicit_pairs(sources: dict[str, dict], found: dict[str, dict]
+                   ) -> set[tuple[str, str]]:
+    """Explicitly linked pairs with at least one of ``sources``, among those and ``found``."""
+    pool = {**found, **sources}
+    keys = _link_keys(pool)
+    pairs = set()
+    for doc_id, src in pool.items():
+        for other in _linked(src, keys):
+            if other != doc_id and (doc_id in sources or other in sources) \
+                    and _may_link(src, pool[other]):
+                pairs.add((min(doc_id, other), max(doc_id, other)))
+    return pairs
 
 
 GROUP_FIELDS = ("group_id", "group_method", "group_score", "group_langs", "duplicate_of")
@@ -92,17 +116,7 @@ def predict_groups(docs: dict[str, dict]) -> dict[str, dict]:
     it after alignment (which still decides everything: a wrong guess only costs that
     update). Same evidence as :func:`explicit_query`, looked up in memory.
     """
-    keys: dict[tuple[str, str], list[str]] = {}
-    for doc_id, src in docs.items():
-        for kind, value in (("ext", src.get("external_id")), ("url", src.get("url_key")),
-                            ("site", src.get("site_article_id"))):
-            if value:
-                keys.setdefault((kind, str(value)), []).append(doc_id)
-    pairs = set()
-    for doc_id, src in docs.items():
-        for other in _linked(src, keys):
-            if other != doc_id and _may_link(src, docs[other]):
-                pairs.add(tuple(sorted((doc_id, other))))
+    pairs = explicit_pairs(docs, {})
     grouping = Grouping({i: s.get("lang") or "und" for i, s in docs.items()})
     for a, b in sorted(pairs):
         grouping.merge(a, b, EXPLICIT, 1.0)
@@ -116,15 +130,26 @@ def predict_groups(docs: dict[str, dict]) -> dict[str, dict]:
     return out
 
 
+def _link_keys(docs: dict[str, dict]) -> dict[tuple[str, str], list[str]]:
+    """(kind, value) → ids, for what others may name a document by."""
+    keys: dict[tuple[str, str], list[str]] = {}
+    for doc_id, src in docs.items():
+        for kind, value in (("ext", src.get("external_id")), ("url", src.get("url_key")),
+                            ("site", src.get("site_article_id"))):
+            if value:
+                keys.setdefault((kind, str(value)), []).append(doc_id)
+    return keys
+
+
 def _linked(src: dict, keys: dict[tuple[str, str], list[str]]) -> Iterator[str]:
     """Ids of documents ``src`` names, or that share its site article id."""
-    refs = [str(r) for r in src.get("translations") or []]
+    refs = [str(r) for r in (src.get("translations") or [])[:MAX_REFS]]
     for ref in refs:
         yield from keys.get(("ext", ref), ())
         url = features.canonical_url(ref)
         if url and "://" in url:
             yield from keys.get(("url", url), ())
-    for url in src.get("alternate_urls") or []:
+    for url in (src.get("alternate_urls") or [])[:MAX_REFS]:
         yield from keys.get(("url", url), ())
     if src.get("site_article_id"):
         yield from keys.get(("site", str(src["site_article_id"])), ())
@@ -175,11 +200,12 @@ def content_query(doc_id: str, src: dict, window_days: int) -> dict | None:
 
 def edition_query(doc_id: str, src: dict, window_days: int) -> dict | None:
     """A query for the same text in the same language: re-publications of one version."""
-    if not src.get("translit") or src.get("lang") not in LANGS:
+    if not src.get("edition_keys") or src.get("lang") not in LANGS:
         return None
+    # exact terms of the text's MinHash bands: the most bands shared first, and cheap
     return {"size": 3, "_source": LINK_FIELDS + ["translit", "numbers"], "query": {"bool": {
-        # the opening is enough to find the same text, and keeps the query cheap
-        "must": [{"match": {"translit": {"query": src["translit"][:200]}}}],
+        "should": [{"term": {"edition_keys": key}} for key in src["edition_keys"]],
+        "minimum_should_match": 1,
         "must_not": [{"ids": {"values": [doc_id]}}],
         "filter": [{"term": {"lang": src["lang"]}}, *_source_filter(src),
                    *_date_filter(src, window_days)]}}}
@@ -211,8 +237,8 @@ def gather_pairs(client: Elasticsearch, index: str, sources: dict[str, dict],
     explicit: set[tuple[str, str]] = set()
     content: dict[tuple[str, str], float] = {}
     editions: dict[tuple[str, str], float] = {}
+    covered = _explicit_pairs(client, index, sources, seen, explicit)
     for chunk in _chunks(sorted(sources), BATCH):
-        covered = _explicit_pairs(client, index, chunk, sources, seen, explicit)
         queries, owners = [], []
         for doc_id in chunk:
             src = sources[doc_id]
@@ -239,20 +265,26 @@ def gather_pairs(client: Elasticsearch, index: str, sources: dict[str, dict],
     return explicit, content, editions
 
 
-def _explicit_pairs(client: Elasticsearch, index: str, chunk: list[str],
-                    sources: dict[str, dict], seen: dict[str, dict],
-                    explicit: set[tuple[str, str]]) -> dict[str, set[str]]:
-    """Add the explicit pairs of ``chunk``; return the languages each document is linked to."""
-    queries = [(doc_id, q) for doc_id in chunk
-               if (q := explicit_query(doc_id, sources[doc_id])) is not None]
+def _explicit_pairs(client: Elasticsearch, index: str, sources: dict[str, dict],
+                    seen: dict[str, dict], explicit: set[tuple[str, str]]
+                    ) -> dict[str, set[str]]:
+    """Add the explicit pairs of ``sources``; return the languages each one is linked to."""
     covered: dict[str, set[str]] = {}
-    if not queries:
-        return covered
-    for (doc_id, _), hits in zip(queries, _msearch(client, index, [q for _, q in queries])):
-        for hit in hits:
-            seen[hit["_id"]] = hit["_source"]
-            explicit.add(tuple(sorted((doc_id, hit["_id"]))))
-            covered.setdefault(doc_id, set()).add(hit["_source"].get("lang"))
+    for chunk in _chunks(sorted(sources), EXPLICIT_BATCH):
+        mine = {doc_id: sources[doc_id] for doc_id in chunk}
+        query = explicit_query(mine)
+        if query is None:
+            continue
+        found = {hit["_id"]: hit["_source"] for hit in helpers.scan(
+            client, index=index, query={"query": query}, _source=EXPLICIT_FIELDS, size=1000)}
+        pool = {**found, **mine}
+        for a, b in explicit_pairs(mine, found):
+            explicit.add((a, b))
+            for x, y in ((a, b), (b, a)):
+                if x in mine:
+                    covered.setdefault(x, set()).add(pool[y].get("lang"))
+                else:
+                    seen[x] = found[x]
     return covered
 
 

@@ -79,5 +79,6 @@ def build_document(article: Article, detection: Detection, *, now: datetime | No
         f"title_{field}": fold_for_index(title), f"body_{field}": fold_for_index(body),
         "translit": bridge,
         "skeleton": " ".join(features.skeletons_of_key(bridge)),
+        "edition_keys": features.edition_keys(bridge, lang),
     }
     return doc

@@ -68,7 +68,7 @@ def mappings() -> dict[str, Any]:
         "published": {"type": "date"}, "imported_at": {"type": "date"},
         "group_id": _KEYWORD, "group_method": _KEYWORD, "group_score": {"type": "float"},
         "group_langs": _KEYWORD, "duplicate_of": _KEYWORD,
-        "translations": _KEYWORD, "alternate_urls": _KEYWORD,
+        "translations": _KEYWORD, "alternate_urls": _KEYWORD, "edition_keys": _KEYWORD,
         "alternates": {"type": "object", "enabled": False},
         "numbers": _KEYWORD, "name_keys": _KEYWORD, "title_key": _STORED_ONLY,
         "checksum": _KEYWORD, "para_count": {"type": "integer"},
