@@ -81,7 +81,7 @@ class _Para:
                      self.names | other.names, self.grams | other.grams)
 
 
-@lru_cache(maxsize=2_000)  # alignment compares one paragraph with many candidates
+@lru_cache(maxsize=8_000)  # alignment compares one paragraph with many candidates
 def _para_of(text: str, with_grams: bool) -> _Para:
     return _Para(len(text.strip()), frozenset(extract_numbers(text)),
                  frozenset(name_keys(text)),
@@ -97,6 +97,7 @@ def expected_ratio(lang_a: str, lang_b: str) -> float:
     return LENGTH_FACTOR.get(lang_b, 1.0) / LENGTH_FACTOR.get(lang_a, 1.0)
 
 
+@lru_cache(maxsize=100_000)  # paragraph lengths repeat across the pairs of one story
 def length_cost(len_a: int, len_b: int, ratio: float = 1.0) -> float:
     """Gale–Church penalty, -log P(|deviate| ≥ |delta|), for lengths ``len_a``/``len_b``.
 
@@ -160,10 +161,17 @@ def pair_align(a: list[str], b: list[str], *, lang_a: str, lang_b: str) -> list[
     width = abs(len(a) - len(b)) + BAND
     for i in range(len(a) + 1):
         for j in range(max(0, i - width), min(len(b), i + width) + 1):
-            if i or j:
-                best[i, j], back[i, j] = min(
-                    (best[i - di, j - dj] + step(di, dj, i, j), (di, dj))
-                    for di, dj in _MOVES if (i - di, j - dj) in best)
+            if not (i or j):
+                continue
+            # plain loop, not min() over a generator: this is the hot path of alignment
+            low, move = math.inf, (0, 0)
+            for di, dj in _MOVES:
+                prev = best.get((i - di, j - dj))
+                if prev is not None:
+                    cost = prev + step(di, dj, i, j)
+                    if cost < low or (cost == low and (di, dj) < move):
+                        low, move = cost, (di, dj)
+            best[i, j], back[i, j] = low, move
     return _trace(back, len(a), len(b))
 
 
