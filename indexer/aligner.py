@@ -355,8 +355,10 @@ def align(client: Elasticsearch, alias: str, doc_ids: Iterable[str], *, min_scor
     summary.content_links = sum(1 for s, a, b in pairs if s >= min_score
                                 and grouping.find(a) == grouping.find(b))
     attach = attach_editions(grouping, seen, editions, decisions.unlinks, restore)
-    _write_groups(client, alias, grouping, seen, summary, attach, predicted)
-    overrides.save_suggestions(client, alias, summary.suggestions)
+    # no waiting for a refresh: the next batch's alignment refreshes first, and the
+    # caller refreshes when done (waiting is up to a second a batch)
+    _write_groups(client, alias, grouping, seen, summary, attach, predicted, refresh=False)
+    overrides.save_suggestions(client, alias, summary.suggestions, refresh=False)
     return summary
 
 
@@ -455,7 +457,8 @@ def _restore(grouping: Grouping, seen: dict[str, dict]) -> None:
 def _write_groups(client: Elasticsearch, alias: str, grouping: Grouping,
                   seen: dict[str, dict], summary: AlignSummary | None = None,
                   attach: dict[str, tuple[str, float]] | None = None,
-                  predicted: dict[str, dict] | None = None) -> None:
+                  predicted: dict[str, dict] | None = None,
+                  refresh: str | bool = "wait_for") -> None:
     attach = attach or {}
     stored = {**seen, **(predicted or {})}  # what the index holds now
     actions = []
@@ -493,7 +496,7 @@ def _write_groups(client: Elasticsearch, alias: str, grouping: Grouping,
             actions.append({"_op_type": "update", "_index": alias, "_id": edition,
                             "doc": fields})
     if actions:
-        helpers.bulk(client, actions, refresh="wait_for")
+        helpers.bulk(client, actions, refresh=refresh)
 
 
 def _stable_group_id(members: list[str], seen: dict[str, dict], used: set[str]) -> str:
@@ -525,7 +528,9 @@ def align_all(client: Elasticsearch, alias: str, **kwargs: Any) -> AlignSummary:
     """Regroup every document in the index from the evidence and the archivists' decisions."""
     ids = [h["_id"] for h in helpers.scan(client, index=alias, query={"query": {"match_all": {}}},
                                           _source=False)]
-    return align(client, alias, ids, restore=False, **kwargs)
+    summary = align(client, alias, ids, restore=False, **kwargs)
+    client.indices.refresh(index=alias)
+    return summary
 
 
 class CurationError(ValueError):

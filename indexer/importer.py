@@ -16,14 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-from archive.article import Article, Rejected, Skipped, UnitDone
+from archive.article import Rejected, Skipped, UnitDone
 from archive.importers import Record, iter_records
 
-from . import aligner, writer
+from . import aligner, building, writer
 from .align import Translator
-from .document import build_document, doc_id
 from .journal import Journal
-from .langdetect import detect_language
 from .schema import ensure_index
 
 if TYPE_CHECKING:
@@ -96,6 +94,7 @@ class Indexer:
     :param align_batch: written documents are aligned in batches of this many, so memory
         stays flat and a crash leaves at most one batch to align on the rerun.
     :param outage_timeout: seconds to wait for an unreachable cluster before stopping.
+    :param workers: processes that detect languages and build documents (0: this one).
     """
 
     def __init__(self, client: Elasticsearch, alias: str, *, rejects: str | Path,
@@ -103,7 +102,7 @@ class Indexer:
                  window_days: int = 3, url_rules: Sequence[str] = (),
                  translator: Translator | None = None,
                  progress: Callable[[object], None] | None = None,
-                 align_batch: int = 2000, outage_timeout: float = 300):
+                 align_batch: int = 2000, outage_timeout: float = 300, workers: int = 0):
         self.client = client
         self.alias = alias
         self.rejects = RejectsFile(rejects)
@@ -116,6 +115,7 @@ class Indexer:
         self.progress = progress or (lambda item: None)
         self.align_batch = align_batch
         self.outage_timeout = outage_timeout
+        self.workers = workers
 
     @classmethod
     def from_config(cls, client: Elasticsearch, config: Mapping[str, Any], *,
@@ -131,7 +131,8 @@ class Indexer:
                    window_days=config["ALIGN_WINDOW_DAYS"], url_rules=config["ALIGN_URL_RULES"],
                    translator=translator_for(Path(config["DATA_DIR"]) / "models"),
                    progress=progress, align_batch=config["ALIGN_BATCH"],
-                   outage_timeout=config["ES_OUTAGE_TIMEOUT"])
+                   outage_timeout=config["ES_OUTAGE_TIMEOUT"],
+                   workers=building.resolve_workers(config["IMPORT_WORKERS"]))
 
     def process_all(self, paths: Iterable[str | Path], fmt: str | None = None, *,
                     journal: Journal | None = None, dry_run: bool = False) -> ImportSummary:
@@ -149,6 +150,7 @@ class Indexer:
         index = ensure_index(self.client, self.alias)
         try:
             self._write(self._batches(self._items(records, index, summary)), summary, journal)
+            self.client.indices.refresh(index=self.alias)  # searchable when we say done
         finally:
             if journal:
                 journal.save()
@@ -232,7 +234,7 @@ class Indexer:
                summary: ImportSummary) -> Iterator[tuple[Record, dict | None]]:
         """Each record with its bulk action (None for refused records and unit ends)."""
         seen: set[int] = set()  # 64 bits of each id: a million articles in tens of MB
-        for item in records:
+        for item, action in building.built(records, index, self.url_rules, self.workers):
             if isinstance(item, UnitDone):
                 yield item, None
                 continue
@@ -242,7 +244,7 @@ class Indexer:
                 yield item, None
                 continue
             summary.read += 1
-            action = self.process_one(item, index)
+            assert action is not None  # an article's
             key = int(action["_id"][:16], 16)
             if key in seen:
                 # the same record twice in one import: the later copy wins
@@ -272,13 +274,6 @@ class Indexer:
             summary.skip_reasons[_reason_kind(item.reason)] += 1
         else:
             summary.rejected += 1
-
-    def process_one(self, article: Article, index: str) -> dict:
-        """The bulk action for one article, its language decided."""
-        detection = detect_language(article.title + "\n" + article.text,
-                                    declared=article.lang_hint, url=article.url)
-        doc = build_document(article, detection, url_rules=self.url_rules)
-        return writer.expand_action(doc_id(article), doc, index)
 
     def _align(self, ids: list[str], summary: ImportSummary, known: dict[str, dict],
                fresh: set[str]) -> None:

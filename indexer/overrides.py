@@ -89,15 +89,19 @@ def record(client: Elasticsearch, alias: str, pairs: Iterable[tuple[str, str]], 
 
 
 def save_suggestions(client: Elasticsearch, alias: str,
-                     suggestions: Iterable[tuple[float, str, str]]) -> int:
-    """Store (score, a, b) suggestions for review; return how many."""
+                     suggestions: Iterable[tuple[float, str, str]],
+                     refresh: str | bool = "wait_for") -> int:
+    """Store (score, a, b) suggestions for review; return how many.
+
+    ``refresh=False`` for callers that refresh once when done (an import's batches).
+    """
     name = suggestions_index(alias)
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     actions = [{"_index": name, "_id": pair_id(a, b), "_source": {
         "a": min(a, b), "b": max(a, b), "score": score, "at": now}} for score, a, b in suggestions]
     if actions:
         _ensure(client, name, _SUGGESTION_MAPPING)
-        helpers.bulk(client, actions, refresh="wait_for")
+        helpers.bulk(client, actions, refresh=refresh)
     return len(actions)
 
 

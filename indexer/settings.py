@@ -62,6 +62,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("BULK_CHUNK", 500, "Documents per bulk request."),
     Setting("ALIGN_BATCH", 2000, "Imported documents are aligned in batches of this many "
             "(memory stays flat; a crash leaves at most one batch for the rerun to align)."),
+    Setting("IMPORT_WORKERS", -1, "Processes that detect languages and build documents "
+            "during an import, beside the one that reads, writes and aligns; -1: one per core "
+            "beyond the first (at most 2), 0: none."),
     Setting("ES_OUTAGE_TIMEOUT", 300, "Seconds an import waits for an unreachable or "
             "overloaded cluster (retrying with backoff) before it stops cleanly, resumable."),
     Setting("MODELS_INDEX_URL", "", "Argos package index for `trimova models install "

@@ -1,0 +1,133 @@
+"""Building the bulk actions of imported articles, in worker processes when there are cores.
+
+Language detection and document building are pure Python and hold the interpreter lock;
+in the importer's process they would take turns with reading, writing and alignment. In
+worker processes they run beside them. Records go out in small chunks, a bounded number
+in flight (memory stays flat), and come back in input order, so the journal's positions
+and the import's counts are the same as with no workers.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import signal
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from functools import partial
+from itertools import islice
+from multiprocessing import get_all_start_methods, get_context
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
+
+from archive.article import Article
+
+from . import writer
+from .document import build_document, doc_id
+from .langdetect import detect_language
+
+if TYPE_CHECKING:
+    from archive.importers import Record
+
+log = logging.getLogger(__name__)
+
+#: records sent to a worker at a time: enough to make the round trip cheap
+CHUNK = 64
+#: chunks in flight per worker: keeps each busy while the importer catches up
+AHEAD = 3
+#: records built in the importer's process before workers start (they take a second or
+#: two to start: not worth it for a handful of pages)
+WARMUP = 256
+
+
+def build_action(article: Article, index: str, url_rules: Sequence[str] = ()) -> dict:
+    """The bulk action for one article, its language decided."""
+    detection = detect_language(article.title + "\n" + article.text,
+                                declared=article.lang_hint, url=article.url)
+    doc = build_document(article, detection, url_rules=url_rules)
+    return writer.expand_action(doc_id(article), doc, index)
+
+
+def _build_chunk(articles: list[Article], index: str, url_rules: Sequence[str]) -> list[dict]:
+    return [build_action(a, index, url_rules) for a in articles]
+
+
+def _worker_init() -> None:
+    # Ctrl-C goes to the whole process group: the importer stops the import and saves
+    # the journal; a worker must not die with a traceback of its own meanwhile
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def resolve_workers(setting: int) -> int:
+    """Worker processes for the IMPORT_WORKERS setting: itself, or for -1 one per core
+    beyond the first (at most 2; none on one core, where they would only take turns)."""
+    if setting >= 0:
+        return setting
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(0, min(2, (cores or 1) - 1))
+
+
+def built(records: Iterable[Record], index: str, url_rules: Sequence[str] = (),
+          workers: int = 0) -> Iterator[tuple[Record, dict | None]]:
+    """Each record with its bulk action (None for anything but an article), in input order."""
+    records = iter(records)
+    # a small input is done before workers would have started
+    for item in records if workers <= 0 else islice(records, WARMUP):
+        yield item, (build_action(item, index, url_rules) if isinstance(item, Article) else None)
+    if workers <= 0:
+        return
+    build = partial(_build_chunk, index=index, url_rules=tuple(url_rules))
+    # not forked from this process: its other threads may hold locks a fork would copy
+    method = "forkserver" if "forkserver" in get_all_start_methods() else "spawn"
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
+                               mp_context=get_context(method))
+    pending: deque[tuple[list[Record], Future]] = deque()
+    broken = False
+    try:
+        for chunk in _chunks(records, CHUNK):
+            if broken:
+                yield from _paired(chunk, None, build)
+                continue
+            pending.append((chunk, pool.submit(build, [r for r in chunk
+                                                       if isinstance(r, Article)])))
+            while len(pending) > AHEAD * workers or (broken and pending):
+                chunk, future = pending.popleft()
+                broken = broken or _failed(future)
+                yield from _paired(chunk, None if broken else future, build)
+        while pending:
+            chunk, future = pending.popleft()
+            broken = broken or _failed(future)
+            yield from _paired(chunk, None if broken else future, build)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _failed(future: Future) -> bool:
+    """Whether the pool died under ``future`` (its chunk is then built here instead)."""
+    try:
+        future.result()
+    except BrokenProcessPool as exc:
+        # e.g. a script that starts an import without an ``if __name__ == "__main__"``
+        # guard: the workers cannot start. Slower, but nothing is lost
+        log.warning("import workers stopped (%s); building documents in this process", exc)
+        return True
+    return False
+
+
+def _paired(chunk: list[Record], future: Future | None,
+            build: Callable[[list[Article]], list[dict]]
+            ) -> Iterator[tuple[Record, dict | None]]:
+    articles = [r for r in chunk if isinstance(r, Article)]
+    actions = iter(future.result() if future is not None else build(articles))
+    for item in chunk:
+        yield item, (next(actions) if isinstance(item, Article) else None)
+
+
+def _chunks(items: Iterable[Record], size: int) -> Iterator[list[Record]]:
+    chunk: list[Record] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
