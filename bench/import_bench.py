@@ -50,6 +50,7 @@ sys.path.insert(0, str(ROOT))
 
 from elasticsearch import helpers  # noqa: E402
 
+from indexer import building  # noqa: E402
 from indexer.overrides import drop_all  # noqa: E402
 from indexer.schema import drop_index, ensure_index  # noqa: E402
 
@@ -356,6 +357,64 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+class TreeWatch:
+    """Samples this process and its descendants (the import's worker processes): the
+    peak of their summed resident sets, and the CPU seconds the descendants used."""
+
+    def __init__(self, interval: float = 1.0):
+        self.interval = interval
+        self.peak_mb = 0.0
+        self.cpu: dict[int, float] = {}  # descendant pid -> last seen CPU seconds
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> "TreeWatch":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    @property
+    def workers_cpu(self) -> float:
+        return sum(self.cpu.values())
+
+    def _run(self) -> None:
+        while True:
+            self.sample()
+            if self._stop.wait(self.interval):
+                return
+
+    def sample(self) -> None:
+        rss = 0
+        for pid in [os.getpid(), *_descendants(os.getpid())]:
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+                stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue  # gone meanwhile
+            rss += next((int(line.split()[1]) for line in status.splitlines()
+                         if line.startswith("VmRSS:")), 0)
+            if pid != os.getpid():
+                self.cpu[pid] = (int(stat[11]) + int(stat[12])) / os.sysconf("SC_CLK_TCK")
+        self.peak_mb = max(self.peak_mb, rss / 1024)
+
+
+def _descendants(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        for task in Path(f"/proc/{current}/task").glob("*"):
+            try:
+                kids = [int(k) for k in (task / "children").read_text().split()]
+            except OSError:
+                continue
+            out += kids
+            todo += kids
+    return out
+
+
 def _profile_threads() -> list[cProfile.Profile]:
     """A profiler for this thread, and one more for every thread started from now on.
 
@@ -377,15 +436,21 @@ def _profile_threads() -> list[cProfile.Profile]:
 def phase_import(es, alias: str, path: Path, out: Path, profile: Path | None) -> dict:
     """The real pipeline into a fresh index behind ``alias``, timed (and profiled if asked)."""
     from indexer.importer import Indexer
+    from indexer.settings import defaults
+    from webui.config import from_environ
 
-    indexer = Indexer(es, alias, rejects=out / f"{alias}-rejects.jsonl",
-                      dead_letters=out / f"{alias}-dead.jsonl", chunk_size=CHUNK)
+    # the settings `trimova import` runs with (environment included), into this index
+    config = {**defaults(), **from_environ(os.environ), "INDEX": alias, "BULK_CHUNK": CHUNK}
+    indexer = Indexer.from_config(es, config, rejects=out / f"{alias}-rejects.jsonl",
+                                  dead_letters=out / f"{alias}-dead.jsonl")
     profilers = _profile_threads() if profile else []
     started = time.perf_counter()
-    summary = (profilers[0].runcall(indexer.process_all, [str(path)]) if profilers
-               else indexer.process_all([str(path)]))
-    es.indices.refresh(index=alias)
-    seconds = time.perf_counter() - started
+    with TreeWatch() as watch:
+        summary = (profilers[0].runcall(indexer.process_all, [str(path)]) if profilers
+                   else indexer.process_all([str(path)]))
+        es.indices.refresh(index=alias)
+        seconds = time.perf_counter() - started
+        watch.sample()
     if profilers:
         stats = pstats.Stats(profilers[0])
         for other in profilers[1:]:
@@ -394,7 +459,8 @@ def phase_import(es, alias: str, path: Path, out: Path, profile: Path | None) ->
     return {"seconds": seconds, "read": summary.read, "new": summary.new,
             "updated": summary.updated, "rejected": summary.rejected, "failed": summary.failed,
             "groups": summary.groups, "multi_version_groups": summary.multi_version_groups,
-            "count": es.count(index=alias)["count"]}
+            "count": es.count(index=alias)["count"], "workers": indexer.workers,
+            "workers_cpu": watch.workers_cpu, "tree_rss_mb": watch.peak_mb}
 
 
 def phase_bulk(es, alias: str, docs: Path) -> dict:
@@ -605,6 +671,10 @@ def bench_format(es, fmt: str, path: Path, total: int, args: argparse.Namespace,
         prof_file = out / f"{names['prof']}.prof"
         prof = spawn("import", names["prof"], path, out, profile=prof_file)
         print_profile(prof_file, args.profile_top, imp["seconds"], prof["seconds"])
+        if prof["workers"]:
+            print(f"    (in {prof['workers']} worker process(es), not profiled: language "
+                  f"detection and document building after the first "
+                  f"{building.WARMUP} records, {prof['workers_cpu']:.1f} s CPU)", flush=True)
     return imp["count"] == bulk["count"]
 
 
@@ -613,7 +683,8 @@ def _print_result(fmt: str, total: int, imp: dict, bulk: dict, dumped: int) -> N
     ratio = imp["seconds"] / bulk["seconds"]
     print(f"\nimport benchmark: {total} articles ({fmt})")
     print(f"  end-to-end import   {rate_imp:5.0f} art/s  ({imp['seconds']:.1f} s)  "
-          f"peak RSS {imp['rss_mb']:.0f} MB")
+          f"peak RSS {imp['rss_mb']:.0f} MB; with its {imp['workers']} worker process(es) "
+          f"{imp['tree_rss_mb']:.0f} MB in all, workers' CPU {imp['workers_cpu']:.1f} s")
     print(f"  straight bulk load  {rate_bulk:5.0f} art/s  ({bulk['seconds']:.1f} s)  "
           f"peak RSS {bulk['rss_mb']:.0f} MB")
     print(f"  ratio import/bulk   {ratio:.2f}  (target ≤ {TARGET_RATIO})   "

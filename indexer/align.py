@@ -9,6 +9,7 @@ best first. Elasticsearch access lives in :mod:`indexer.aligner`.
 """
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date, datetime
@@ -331,15 +332,44 @@ def group_id(members: Iterable[str]) -> str:
 
 
 def best_first(pairs: Iterable[tuple[float, str, str]], grouping: Grouping,
-               min_score: float) -> list[tuple[float, str, str]]:
+               min_score: float, refine: Callable[[str, str], float] | None = None
+               ) -> list[tuple[float, str, str]]:
     """Merge scored pairs from the best down, skipping those below ``min_score``.
 
     Returns suggestions worth a look: pairs scoring at least half the threshold that
     could still be joined (their groups do not already hold each other's language).
+
+    With ``refine``, the scores given are upper bounds (see ``floor`` in
+    :func:`score_pair`) and ``refine(a, b)`` gives a pair's exact score. It is asked only
+    for a pair that is reached and could still be joined: merges and suggestions are the
+    same as with every score exact, at the cost of the few pairs that matter. (A pair
+    that cannot be joined when reached never can: groups only grow.)
     """
-    ranked = sorted(pairs, reverse=True)
-    for score, a, b in ranked:
+    heap = [_Ranked((score, a, b), refine is None) for score, a, b in pairs]
+    heapq.heapify(heap)
+    reached = []
+    while heap:
+        item = heapq.heappop(heap)
+        score, a, b = item.key
+        if score < min_score / 2:
+            break  # neither joined nor suggested, nor is anything after it
+        if not item.exact:
+            if grouping.can_merge(a, b):
+                heapq.heappush(heap, _Ranked((refine(a, b), a, b), True))  # type: ignore[misc]
+            continue
         if score >= min_score:
             grouping.merge(a, b, CONTENT, score)
-    return [(score, a, b) for score, a, b in ranked
-            if min_score / 2 <= score < min_score and grouping.can_merge(a, b)]
+        reached.append((score, a, b))
+    return [(score, a, b) for score, a, b in reached
+            if score < min_score and grouping.can_merge(a, b)]
+
+
+@dataclass
+class _Ranked:
+    """A scored pair in best-first order: higher (score, a, b) first (``reverse=True``)."""
+
+    key: tuple[float, str, str]
+    exact: bool
+
+    def __lt__(self, other: "_Ranked") -> bool:
+        return self.key > other.key

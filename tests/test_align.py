@@ -77,6 +77,28 @@ def test_best_first_prefers_the_stronger_pair_and_reports_suggestions():
     assert suggestions == [(0.4, "e1", "u1")]
 
 
+def test_best_first_refines_only_the_pairs_it_reaches_and_decides_as_with_exact_scores():
+    rough = {("u1", "r1"): 0.9, ("u1", "r2"): 0.7, ("u1", "r3"): 0.6, ("e1", "u1"): 0.45,
+             ("e1", "r2"): 0.2}
+    exact = {("u1", "r1"): 0.5, ("u1", "r2"): 0.65, ("u1", "r3"): 0.58, ("e1", "u1"): 0.42,
+             ("e1", "r2"): 0.1}
+    langs = {"u1": "uk", "r1": "ru", "r2": "ru", "r3": "ru", "e1": "en"}
+    asked = []
+
+    def refine(a, b):
+        asked.append((a, b))
+        return exact[a, b]
+
+    lazy, full = Grouping(dict(langs)), Grouping(dict(langs))
+    got = best_first([(s, a, b) for (a, b), s in rough.items()], lazy, 0.55, refine)
+    want = best_first([(s, a, b) for (a, b), s in exact.items()], full, 0.55)
+    assert got == want == [(0.42, "e1", "u1")]
+    assert sorted(lazy.groups().values()) == sorted(full.groups().values())
+    assert lazy.find("u1") == lazy.find("r2") != lazy.find("r1")
+    # u1-r3 was out of reach once u1 had its ru version; e1-r2 is under half the threshold
+    assert asked == [("u1", "r1"), ("u1", "r2"), ("e1", "u1")]
+
+
 def test_group_id_is_stable_under_order():
     assert group_id(["b", "a", "c"]) == group_id(["c", "a", "b"]) == "g-a"
 
