@@ -94,6 +94,34 @@ class Skipped(Rejected):
 
 
 @dataclass
+class PendingPage:
+    """An HTML capture whose article is not read yet: :meth:`resolve` reads it.
+
+    Reading a page (HTML parsing, boilerplate removal) is the costly part of a crawl's
+    import; an importer that asks for it (see :func:`archive.importers.deferred_pages`)
+    gets these and resolves them where it likes, e.g. in worker processes. ``unit`` and
+    ``resume_at`` are set like those of any record and pass on to the result.
+    """
+
+    payload: bytes
+    origin: str
+    position: str
+    uri: str
+    charset: str | None = None
+    captured: str | None = None
+    unit: str = ""
+    resume_at: int | None = None
+
+    def resolve(self) -> Article | Rejected:
+        """The Article of the page, or a Rejected saying why there is none."""
+        from archive.importers.warc import read_page
+
+        item = read_page(self)
+        item.unit, item.resume_at = self.unit, self.resume_at
+        return item
+
+
+@dataclass
 class UnitDone:
     """The end of one input unit (a file, a zip member, standard input).
 

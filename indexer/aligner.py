@@ -68,7 +68,7 @@ def fetch_sources(client: Elasticsearch, index: str, ids: Iterable[str]) -> dict
     return out
 
 
-def explicit_query(sources: dict[str, dict]) -> dict | None:
+def explicit_query(sources: dict[str, dict], hide: str | None = None) -> dict | None:
     """One query for every document the given ones name, or that name them.
 
     Evidence: the references in ``translations``, ``hreflang`` alternates, and the site's
@@ -93,7 +93,7 @@ def explicit_query(sources: dict[str, dict]) -> dict | None:
         ("alternate_urls", url_keys), ("site_article_id", sites)) if values]
     if not should:
         return None
-    return {"bool": {"should": should, "minimum_should_match": 1}}
+    return {"bool": {"should": should, "minimum_should_match": 1, "must_not": _hidden(hide)}}
 
 
 def explicit_pairs(sources: dict[str, dict], found: dict[str, dict]
@@ -167,6 +167,11 @@ def _may_link(a: dict, b: dict) -> bool:
                 and a["source_key"] != b["source_key"])
 
 
+def _hidden(hide: str | None) -> list[dict]:
+    """must_not clauses for the documents of a batch still being written (see the importer)."""
+    return [{"term": {"import_batch": hide}}] if hide else []
+
+
 def _source_filter(src: dict) -> list[dict]:
     if not src.get("source_key"):
         return []
@@ -183,7 +188,8 @@ def _date_filter(src: dict, window_days: int) -> list[dict]:
                                  {"bool": {"must_not": {"exists": {"field": "published"}}}}]}}]
 
 
-def content_query(doc_id: str, src: dict, window_days: int) -> dict | None:
+def content_query(doc_id: str, src: dict, window_days: int,
+                  hide: str | None = None) -> dict | None:
     """A query for likely other-language versions: shared names, numbers, close dates."""
     others = [lang for lang in LANGS if lang != src.get("lang")]
     should: list[dict] = []
@@ -197,12 +203,13 @@ def content_query(doc_id: str, src: dict, window_days: int) -> dict | None:
         return None
     return {"size": CANDIDATES, "_source": ALIGN_FIELDS, "query": {"bool": {
         "should": should, "minimum_should_match": 1,
-        "must_not": [{"ids": {"values": [doc_id]}}],
+        "must_not": [{"ids": {"values": [doc_id]}}, *_hidden(hide)],
         "filter": [{"terms": {"lang": others}}, *_source_filter(src),
                    *_date_filter(src, window_days)]}}}
 
 
-def edition_query(doc_id: str, src: dict, window_days: int) -> dict | None:
+def edition_query(doc_id: str, src: dict, window_days: int,
+                  hide: str | None = None) -> dict | None:
     """A query for the same text in the same language: re-publications of one version."""
     if not src.get("edition_keys") or src.get("lang") not in LANGS:
         return None
@@ -210,7 +217,7 @@ def edition_query(doc_id: str, src: dict, window_days: int) -> dict | None:
     return {"size": 3, "_source": LINK_FIELDS + ["translit", "numbers"], "query": {"bool": {
         "should": [{"term": {"edition_keys": key}} for key in src["edition_keys"]],
         "minimum_should_match": 1,
-        "must_not": [{"ids": {"values": [doc_id]}}],
+        "must_not": [{"ids": {"values": [doc_id]}}, *_hidden(hide)],
         "filter": [{"term": {"lang": src["lang"]}}, *_source_filter(src),
                    *_date_filter(src, window_days)]}}}
 
@@ -230,7 +237,7 @@ def _msearch(client: Elasticsearch, index: str, queries: list[dict]) -> list[lis
 
 def gather_pairs(client: Elasticsearch, index: str, sources: dict[str, dict],
                  window_days: int, seen: dict[str, dict], translator: Translator | None = None,
-                 *, floor: float = 0.0, keep_groups: bool = False):
+                 *, floor: float = 0.0, keep_groups: bool = False, hide: str | None = None):
     """Explicit pairs and scored content pairs for the given documents.
 
     Explicit evidence is asked first; a document whose explicit partners (or, with
@@ -241,14 +248,15 @@ def gather_pairs(client: Elasticsearch, index: str, sources: dict[str, dict],
     explicit: set[tuple[str, str]] = set()
     content: dict[tuple[str, str], float] = {}
     editions: dict[tuple[str, str], float] = {}
-    covered = _explicit_pairs(client, index, sources, seen, explicit)
+    covered = _explicit_pairs(client, index, sources, seen, explicit, hide)
     for chunk in _chunks(sorted(sources), BATCH):
         queries, owners = [], []
         for doc_id in chunk:
             src = sources[doc_id]
             full = _complete(src, covered.get(doc_id, set()), keep_groups)
-            for kind, q in (("c", None if full else content_query(doc_id, src, window_days)),
-                            ("e", edition_query(doc_id, src, window_days))):
+            for kind, q in (("c", None if full else content_query(doc_id, src, window_days,
+                                                                  hide)),
+                            ("e", edition_query(doc_id, src, window_days, hide))):
                 if q:
                     queries.append(q)
                     owners.append((kind, doc_id))
@@ -270,13 +278,13 @@ def gather_pairs(client: Elasticsearch, index: str, sources: dict[str, dict],
 
 
 def _explicit_pairs(client: Elasticsearch, index: str, sources: dict[str, dict],
-                    seen: dict[str, dict], explicit: set[tuple[str, str]]
-                    ) -> dict[str, set[str]]:
+                    seen: dict[str, dict], explicit: set[tuple[str, str]],
+                    hide: str | None = None) -> dict[str, set[str]]:
     """Add the explicit pairs of ``sources``; return the languages each one is linked to."""
     covered: dict[str, set[str]] = {}
     for chunk in _chunks(sorted(sources), EXPLICIT_BATCH):
         mine = {doc_id: sources[doc_id] for doc_id in chunk}
-        query = explicit_query(mine)
+        query = explicit_query(mine, hide)
         if query is None:
             continue
         found = {hit["_id"]: hit["_source"] for hit in helpers.scan(
@@ -307,11 +315,12 @@ def _complete(src: dict, linked: set[str], keep_groups: bool) -> bool:
     return others <= (linked | stored)
 
 
-def existing_groups(client: Elasticsearch, index: str, group_ids: set[str]) -> dict[str, dict]:
+def existing_groups(client: Elasticsearch, index: str, group_ids: set[str],
+                    hide: str | None = None) -> dict[str, dict]:
     """Every member (alignment fields) of the named groups."""
     out: dict[str, dict] = {}
     for chunk in _chunks(sorted(group_ids), 500):
-        query = {"terms": {"group_id": chunk}}
+        query = {"bool": {"filter": [{"terms": {"group_id": chunk}}], "must_not": _hidden(hide)}}
         for hit in helpers.scan(client, index=index, query={"query": query},
                                 _source=ALIGN_FIELDS):
             out[hit["_id"]] = hit["_source"]
@@ -321,7 +330,8 @@ def existing_groups(client: Elasticsearch, index: str, group_ids: set[str]) -> d
 def align(client: Elasticsearch, alias: str, doc_ids: Iterable[str], *, min_score: float = 0.55,
           window_days: int = 3, restore: bool = True,
           translator: Translator | None = None, known: dict[str, dict] | None = None,
-          fresh: set[str] | frozenset[str] = frozenset()) -> AlignSummary:
+          fresh: set[str] | frozenset[str] = frozenset(),
+          hide: str | None = None) -> AlignSummary:
     """Group the given documents with their other-language versions and write group ids.
 
     :param restore: keep the groups already stored (incremental imports); False regroups
@@ -331,6 +341,7 @@ def align(client: Elasticsearch, alias: str, doc_ids: Iterable[str], *, min_scor
         fetching them back; their stored story fields are still read).
     :param fresh: documents created by this import: their story fields are only
         :func:`predict_groups`' guess, never an earlier decision to keep.
+    :param hide: the ``import_batch`` of documents being written meanwhile, left out.
     """
     client.indices.refresh(index=alias)
     sources = _sources(client, alias, set(doc_ids), known or {}, fresh)
@@ -340,12 +351,12 @@ def align(client: Elasticsearch, alias: str, doc_ids: Iterable[str], *, min_scor
     # pairs best_first reaches that could still be joined: most candidates never are
     explicit, content, editions = gather_pairs(client, alias, sources, window_days, seen,
                                                translator, floor=math.inf,
-                                               keep_groups=restore)
+                                               keep_groups=restore, hide=hide)
     decisions = overrides.load(client, alias)
     seen.update(fetch_sources(client, alias, decisions.partners(seen) - set(seen)))
     if restore:
         old_groups = {s.get("group_id") for s in seen.values()} - {None}
-        seen.update(existing_groups(client, alias, old_groups))
+        seen.update(existing_groups(client, alias, old_groups, hide))
     grouping = Grouping({i: s.get("lang") or "und" for i, s in seen.items()},
                         forbidden=set(decisions.unlinks))
     if restore:

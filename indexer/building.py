@@ -19,7 +19,7 @@ from itertools import islice
 from multiprocessing import get_all_start_methods, get_context
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
-from archive.article import Article
+from archive.article import Article, PendingPage, Rejected
 
 from . import writer
 from .document import build_document, doc_id
@@ -47,8 +47,20 @@ def build_action(article: Article, index: str, url_rules: Sequence[str] = ()) ->
     return writer.expand_action(doc_id(article), doc, index)
 
 
-def _build_chunk(articles: list[Article], index: str, url_rules: Sequence[str]) -> list[dict]:
-    return [build_action(a, index, url_rules) for a in articles]
+Built = tuple[Article | Rejected | None, dict | None]
+
+
+def _build_one(item: Article | PendingPage, index: str, url_rules: Sequence[str]) -> Built:
+    """(the article read from a pending page, else None; its action, None if refused)."""
+    if isinstance(item, Article):
+        return None, build_action(item, index, url_rules)
+    read = item.resolve()
+    return read, build_action(read, index, url_rules) if isinstance(read, Article) else None
+
+
+def _build_chunk(items: list[Article | PendingPage], index: str,
+                 url_rules: Sequence[str]) -> list[Built]:
+    return [_build_one(item, index, url_rules) for item in items]
 
 
 def _worker_init() -> None:
@@ -72,7 +84,11 @@ def built(records: Iterable[Record], index: str, url_rules: Sequence[str] = (),
     records = iter(records)
     # a small input is done before workers would have started
     for item in records if workers <= 0 else islice(records, WARMUP):
-        yield item, (build_action(item, index, url_rules) if isinstance(item, Article) else None)
+        if isinstance(item, (Article, PendingPage)):
+            read, action = _build_one(item, index, url_rules)
+            yield read or item, action
+        else:
+            yield item, None
     if workers <= 0:
         return
     build = partial(_build_chunk, index=index, url_rules=tuple(url_rules))
@@ -87,8 +103,7 @@ def built(records: Iterable[Record], index: str, url_rules: Sequence[str] = (),
             if broken:
                 yield from _paired(chunk, None, build)
                 continue
-            pending.append((chunk, pool.submit(build, [r for r in chunk
-                                                       if isinstance(r, Article)])))
+            pending.append((chunk, pool.submit(build, _buildable(chunk))))
             while len(pending) > AHEAD * workers or (broken and pending):
                 chunk, future = pending.popleft()
                 broken = broken or _failed(future)
@@ -113,13 +128,22 @@ def _failed(future: Future) -> bool:
     return False
 
 
+def _buildable(chunk: list[Record]) -> list[Article | PendingPage]:
+    return [r for r in chunk if isinstance(r, (Article, PendingPage))]
+
+
 def _paired(chunk: list[Record], future: Future | None,
-            build: Callable[[list[Article]], list[dict]]
+            build: Callable[[list[Article | PendingPage]], list[Built]]
             ) -> Iterator[tuple[Record, dict | None]]:
-    articles = [r for r in chunk if isinstance(r, Article)]
-    actions = iter(future.result() if future is not None else build(articles))
+    results = iter(future.result() if future is not None else build(_buildable(chunk)))
     for item in chunk:
-        yield item, (next(actions) if isinstance(item, Article) else None)
+        if isinstance(item, (Article, PendingPage)):
+            read, action = next(results)
+            if read is not None:
+                read.unit, read.resume_at = item.unit, item.resume_at
+            yield read or item, action
+        else:
+            yield item, None
 
 
 def _chunks(items: Iterable[Record], size: int) -> Iterator[list[Record]]:

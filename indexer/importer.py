@@ -10,6 +10,7 @@ import json
 import logging
 import re
 import threading
+import uuid
 from collections import Counter
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from archive.article import Rejected, Skipped, UnitDone
-from archive.importers import Record, iter_records
+from archive.importers import Record, deferred_pages, iter_records
 
 from . import aligner, building, writer
 from .align import Translator
@@ -145,6 +146,11 @@ class Indexer:
         summary = ImportSummary(rejects_file=str(self.rejects.path),
                                 dead_letter_file=str(self.dead_letters.path))
         records = iter_records(paths, fmt, resume=journal.resume if journal else None)
+        with deferred_pages():  # crawls' pages are read where documents are built
+            return self._process(records, summary, journal, dry_run)
+
+    def _process(self, records: Iterable[Record], summary: ImportSummary,
+                 journal: Journal | None, dry_run: bool) -> ImportSummary:
         if dry_run:
             return self._dry_run(records, summary)
         index = ensure_index(self.client, self.alias)
@@ -161,43 +167,66 @@ class Indexer:
 
     def _write(self, batches: Iterable[_Batch], summary: ImportSummary,
                journal: Journal | None) -> None:
-        """Write and align batch by batch in a second thread while the next batch is read.
+        """Write and align batch by batch in two more threads while the next batch is read.
 
-        Reading and building documents is Python work; writing and aligning mostly waits
-        on the cluster, so the two overlap. One batch is in flight at a time, in order, and
-        the journal advances only when a batch is written and aligned.
+        Reading and building documents is Python work (in worker processes when there
+        are cores); writing and aligning mostly wait on the cluster. Batch k+1 is written
+        while batch k is aligned: its new documents carry a batch tag that batch k's
+        alignment does not see (they are neither read as candidates nor updated before
+        they exist). Batches are aligned in order, and the journal advances only when a
+        batch is written and aligned.
         """
         stop = threading.Event()
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="trimova-write") as pool:
-            pending: Future | None = None
+        run = uuid.uuid4().hex[:8]
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="trimova-write") as sender, \
+                ThreadPoolExecutor(max_workers=1, thread_name_prefix="trimova-align") as aligns:
+            sending: Future | None = None
+            aligning: Future | None = None
             try:
-                for batch in batches:
-                    if pending is not None:
-                        pending.result()
-                    pending = pool.submit(self._finish, batch, summary, journal, stop)
-                if pending is not None:
-                    pending.result()
+                for k, batch in enumerate(batches):
+                    if sending is not None:
+                        aligning = sending.result()
+                    sending = sender.submit(self._stage, batch, summary, journal, stop,
+                                            aligns, aligning, (f"{run}:{k}", f"{run}:{k + 1}"))
+                if sending is not None:
+                    aligning = sending.result()
+                if aligning is not None:
+                    aligning.result()
             except BaseException:
                 stop.set()  # a batch waiting out an outage gives up at once
                 raise
 
-    def _finish(self, batch: _Batch, summary: ImportSummary, journal: Journal | None,
-                stop: threading.Event) -> None:
-        """Write one batch, align it, then record its positions as done."""
-        known = self._predict(batch.actions)
+    def _stage(self, batch: _Batch, summary: ImportSummary, journal: Journal | None,
+               stop: threading.Event, aligns: ThreadPoolExecutor, previous: Future | None,
+               tags: tuple[str, str]) -> Future:
+        """Write one batch (tagged ``tags[0]``); once the previous batch is aligned, hand
+        this one to the aligner (which hides ``tags[1]``, the next batch, being written)."""
+        known = self._predict(batch.actions, tags[0])
         written, fresh = self._send(batch.actions, summary, stop)
-        self._align(written, summary, known, fresh)
+        if previous is not None:
+            previous.result()
+        return aligns.submit(self._finish, batch, summary, journal, written, known, fresh,
+                             tags[1])
+
+    def _finish(self, batch: _Batch, summary: ImportSummary, journal: Journal | None,
+                written: list[str], known: dict[str, dict], fresh: set[str],
+                hide: str) -> None:
+        """Align one written batch, then record its positions as done."""
+        self._align(written, summary, known, fresh, hide)
         for item in batch.items if journal else ():
             if isinstance(item, UnitDone):
                 journal.finish(item.unit, item.fingerprint)
             else:
                 journal.advance(item.unit, item.resume_at)
 
-    def _predict(self, batch: list[dict]) -> dict[str, dict]:
-        """Give new documents the story fields their explicit links will most likely give.
+    def _predict(self, batch: list[dict], tag: str) -> dict[str, dict]:
+        """Give new documents the story fields their explicit links will most likely give,
+        and the batch's tag.
 
         Only in the create form (``upsert``): an existing document keeps its story.
         """
+        for action in batch:
+            action["upsert"]["import_batch"] = tag
         known = {a["_id"]: a["upsert"] for a in batch}
         for key, fields in aligner.predict_groups(known).items():
             known[key].update(fields)
@@ -276,12 +305,13 @@ class Indexer:
             summary.rejected += 1
 
     def _align(self, ids: list[str], summary: ImportSummary, known: dict[str, dict],
-               fresh: set[str]) -> None:
+               fresh: set[str], hide: str | None = None) -> None:
         if not ids:
             return
         result = aligner.align(self.client, self.alias, sorted(set(ids)),
                                min_score=self.min_score, window_days=self.window_days,
-                               translator=self.translator, known=known, fresh=fresh)
+                               translator=self.translator, known=known, fresh=fresh,
+                               hide=hide)
         summary.groups += result.groups
         summary.multi_version_groups += result.multi_version_groups
         summary.suggestions += len(result.suggestions)

@@ -73,6 +73,7 @@ def mappings() -> dict[str, Any]:
         "numbers": _KEYWORD, "name_keys": _KEYWORD, "title_key": _STORED_ONLY,
         "checksum": _KEYWORD, "para_count": {"type": "integer"},
         "char_count": {"type": "integer"}, "origin": {"type": "keyword", "index": False},
+        "import_batch": _KEYWORD,
         "translit": {"type": "text", "analyzer": "trimova_exact"},
         "skeleton": {"type": "text", "analyzer": "trimova_exact"},
         "title_any": {"type": "text", "analyzer": "trimova_exact"},

@@ -23,6 +23,7 @@ import logging
 import os
 import sys
 import zlib
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator, Union
 
@@ -36,7 +37,7 @@ from archive.importers.csv import CsvImporter, sniff_delimiter
 from archive.importers.html import HtmlImporter
 from archive.importers.jsonl import JsonlImporter
 from archive.importers.text import TextImporter
-from archive.importers.warc import ARC_FIX, WarcImporter
+from archive.importers.warc import ARC_FIX, DEFER_PAGES, WarcImporter
 from archive.importers.zip import WaczImporter, ZipImporter
 from archive.streams import prefixed
 
@@ -201,6 +202,18 @@ def iter_articles(paths: Iterable[PathLike] | PathLike,
     """
     records = iter_records(paths, fmt)
     return (item for item in records if not isinstance(item, UnitDone))
+
+
+@contextmanager
+def deferred_pages() -> Iterator[None]:
+    """Within it (in this thread), WARC captures come out of the readers as
+    :class:`~archive.article.PendingPage`, for the caller to read where it likes
+    (``resolve()``: the import does it in its worker processes)."""
+    token = DEFER_PAGES.set(True)
+    try:
+        yield
+    finally:
+        DEFER_PAGES.reset(token)
 
 
 def iter_records(paths: Iterable[PathLike] | PathLike, fmt: str | None = None, *,

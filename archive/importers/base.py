@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import BinaryIO, Callable, Iterator, Optional, Protocol, Union
 
-from archive.article import Article, Rejected, UnitDone
+from archive.article import Article, PendingPage, Rejected, UnitDone
 
-Record = Union[Article, Rejected, UnitDone]
+Record = Union[Article, Rejected, UnitDone, PendingPage]
 #: ``resume(unit, fingerprint)``: None (read whole), FINISHED (skip) or a byte offset
 ResumeFn = Callable[[str, str], Optional[int]]
 FINISHED = -1

@@ -16,13 +16,14 @@ offset of the next record, where reading can restart.
 from __future__ import annotations
 
 import logging
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Generator, Iterator
 from urllib.parse import urljoin, urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
 
-from archive.article import Article, Rejected, Skipped
+from archive.article import Article, PendingPage, Rejected, Skipped
 from archive.encoding import excerpt_bytes
 from archive.exceptions import LimitExceeded, RecordError
 from archive.importers.html import parse_html
@@ -32,6 +33,8 @@ from archive.streams import CHUNK, format_size, record_limit, skip_to
 log = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+#: whether captures come out as PendingPage (see :func:`archive.importers.deferred_pages`)
+DEFER_PAGES: ContextVar[bool] = ContextVar("trimova_defer_pages", default=False)
 SILENT_TYPES = ("warcinfo", "request", "metadata", "conversion", "continuation")
 CUT_FIX = ("the records before it were read; copy the file again from its source "
            "(`warcio check FILE` tells whether a copy is whole; `warcio recompress IN OUT` "
@@ -246,15 +249,25 @@ def _item(record: Any, verdict: str | None, payload: bytes | RecordError | None,
     return _page(record, payload, origin, where, uri)
 
 
-def _page(record: Any, payload: bytes, origin: str, where: str, uri: str) -> Article | Rejected:
-    """The Article of an HTML capture, or a Rejected saying why there is none."""
+def _page(record: Any, payload: bytes, origin: str, where: str, uri: str
+          ) -> Article | Rejected | PendingPage:
+    """The Article of an HTML capture, or a Rejected saying why there is none (or, when
+    pages are deferred, what it takes to read it later)."""
     headers = record.http_headers if record.rec_type == "response" else record.rec_headers
     _, charset = media_type(headers.get_header("Content-Type"))
+    page = PendingPage(payload, origin, where, uri, charset, _capture_date(record))
+    return page if DEFER_PAGES.get() else read_page(page)
+
+
+def read_page(page: PendingPage) -> Article | Rejected:
+    """Read a capture's page: the Article, or a Rejected saying why there is none."""
     try:
-        article = parse_html(payload, f"{origin}:{where}", declared=charset)
+        article = parse_html(page.payload, f"{page.origin}:{page.position}",
+                             declared=page.charset)
     except RecordError as exc:
-        return Rejected(origin, where, exc.reason, uri or exc.excerpt or excerpt_bytes(payload))
-    _complete(article, uri, _capture_date(record))
+        return Rejected(page.origin, page.position, exc.reason,
+                        page.uri or exc.excerpt or excerpt_bytes(page.payload))
+    _complete(article, page.uri, page.captured)
     return article
 
 

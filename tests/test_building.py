@@ -1,0 +1,102 @@
+"""Documents built in worker processes: same actions, same order, nothing lost."""
+from __future__ import annotations
+
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
+
+import pytest
+
+from archive.article import Article, PendingPage, Rejected, Skipped, UnitDone
+from archive.importers import deferred_pages, iter_records
+from indexer import building
+from tests.archive_inputs import Capture, news_captures, write_warc
+
+PAGES = 300  # beyond building.WARMUP: workers start
+
+
+def _crawl(tmp_path):
+    captures = news_captures(PAGES)
+    captures.insert(5, Capture("https://news.example.ua/logo.png", b"\x89PNG....",
+                               content_type="image/png"))
+    captures.insert(280, Capture("https://news.example.ua/empty", b"<html><body></body></html>"))
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(write_warc(captures))
+    return path
+
+
+def _plain(pairs):
+    """What an import keeps of each built record: its kind, place, and the document."""
+    out = []
+    for item, action in pairs:
+        doc = dict(action["upsert"]) if action else None
+        if doc:
+            doc.pop("imported_at")  # the clock, not the content
+        out.append((type(item).__name__, item.unit, getattr(item, "resume_at", None), doc))
+    return out
+
+
+def test_the_records_of_a_crawl_come_back_as_pages_to_read_only_when_deferred(tmp_path):
+    path = _crawl(tmp_path)
+    plain = list(iter_records([path]))
+    with deferred_pages():
+        deferred = list(iter_records([path]))
+    assert not any(isinstance(r, PendingPage) for r in plain)
+    assert sum(isinstance(r, PendingPage) for r in deferred) == PAGES + 1  # the empty one too
+    read = [r.resolve() if isinstance(r, PendingPage) else r for r in deferred]
+    assert [(type(r), r.unit, getattr(r, "resume_at", None)) for r in read] == \
+        [(type(r), r.unit, getattr(r, "resume_at", None)) for r in plain]
+
+
+def test_workers_build_the_same_documents_in_the_same_order(tmp_path):
+    path = _crawl(tmp_path)
+    with deferred_pages():
+        here = _plain(building.built(iter_records([path]), "idx", workers=0))
+        there = _plain(building.built(iter_records([path]), "idx", workers=1))
+    assert there == here
+    kinds = [kind for kind, *_ in here]
+    assert kinds.count("Article") == PAGES and kinds.count("Skipped") == 1
+    assert kinds.count("Rejected") == 1 and kinds[-1] == "UnitDone"  # the page with no text
+    assert all(doc["lang"] in ("uk", "en", "ru") for *_, doc in here if doc)
+
+
+def test_a_page_that_cannot_be_read_is_a_rejection_that_keeps_its_place():
+    page = PendingPage(b"\x00\x01 not html", "crawl.warc", "offset 42", "https://x.example/a",
+                       unit="crawl.warc", resume_at=99)
+    [(item, action)] = building.built([page], "idx")
+    assert isinstance(item, Rejected) and not isinstance(item, Skipped) and action is None
+    assert (item.unit, item.resume_at, item.position) == ("crawl.warc", 99, "offset 42")
+
+
+class _DeadPool:
+    """A process pool whose workers could not start (as when a script lacks a main guard)."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def submit(self, fn, *args, **kwargs):
+        future: Future = Future()
+        future.set_exception(BrokenProcessPool("a worker died"))
+        return future
+
+    def shutdown(self, **kwargs):
+        pass
+
+
+def test_when_workers_cannot_start_this_process_builds_everything(monkeypatch, caplog):
+    monkeypatch.setattr(building, "ProcessPoolExecutor", _DeadPool)
+    records = [Article(title=f"Новина {i}", paragraphs=[f"Текст новини номер {i} про місто."],
+                       external_id=f"n{i}", unit="in.jsonl", resume_at=i) for i in range(700)]
+    records.insert(400, Rejected("in.jsonl", "line 400", "not JSON", unit="in.jsonl"))
+    records.append(UnitDone("in.jsonl", "1:2"))
+    out = list(building.built(records, "idx", workers=2))
+    assert [item for item, _ in out] == records
+    assert sum(action is not None for _, action in out) == 700
+    assert "building documents in this process" in caplog.text
+
+
+@pytest.mark.parametrize("setting,cores,expected", [(3, 8, 3), (0, 8, 0), (-1, 1, 0),
+                                                    (-1, 2, 1), (-1, 8, 2)])
+def test_import_workers_setting(monkeypatch, setting, cores, expected):
+    monkeypatch.setattr(building.os, "sched_getaffinity", lambda pid: set(range(cores)),
+                        raising=False)
+    assert building.resolve_workers(setting) == expected
