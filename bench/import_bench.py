@@ -34,6 +34,7 @@ import json
 import os
 import pstats
 import random
+import re
 import resource
 import subprocess
 import sys
@@ -520,10 +521,22 @@ def dump_documents(es, alias: str, path: Path) -> tuple[int, dict[str, set[str]]
             fh.write(json.dumps({"_id": hit["_id"], "_source": hit["_source"]},
                                 ensure_ascii=False) + "\n")
             src = hit["_source"]
-            groups.setdefault(src.get("group_id") or hit["_id"], set()).add(
-                str(src.get("external_id") or "").split("-")[0])
+            groups.setdefault(src.get("group_id") or hit["_id"], set()).add(_story_no(src))
             count += 1
     return count, groups
+
+
+def _story_no(src: dict) -> str:
+    """The synthetic story number: in the JSONL id (``100042-uk``), else in the URL (a WARC's
+    pages have no id).
+
+    >>> _story_no({"external_id": "100042-uk"}), _story_no({"url": "https://x/en/news/100042-a"})
+    ('100042', '100042')
+    """
+    if src.get("external_id"):
+        return str(src["external_id"]).split("-")[0]
+    match = re.search(r"/news/(\d+)-", src.get("url") or "")
+    return match.group(1) if match else ""
 
 
 def grouping_check(groups: dict[str, set[str]]) -> str:
@@ -618,7 +631,8 @@ def breakdown(stats: pstats.Stats, total: float) -> list[str]:
         seconds = _cum(stats, *func)
         lines.append(f"      - {label:<36} {seconds:8.1f} s  {100 * seconds / total:5.1f} %")
     wait = _cum(stats, "concurrent/futures/_base.py", "result")
-    lines.append(f"    {'main thread waiting for the writer':<40} {wait:8.1f} s  "
+    # the main thread on the writer, the writer on the previous batch's alignment
+    lines.append(f"    {'threads waiting on one another':<40} {wait:8.1f} s  "
                  f"{100 * wait / total:5.1f} %")
     wait = _cum(stats, *WAIT)
     lines.append(f"    {'(all HTTP requests to ES, any phase)':<40} {wait:8.1f} s  "
