@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
+from elasticsearch import exceptions as es_exceptions
+
 from archive.article import Rejected, Skipped, UnitDone
 from archive.importers import Record, deferred_pages, iter_records
 
@@ -212,7 +214,13 @@ class Indexer:
                 written: list[str], known: dict[str, dict], fresh: set[str],
                 hide: str) -> None:
         """Align one written batch, then record its positions as done."""
-        self._align(written, summary, known, fresh, hide)
+        try:
+            self._align(written, summary, known, fresh, hide)
+        except (es_exceptions.ConnectionError, es_exceptions.ConnectionTimeout) as exc:
+            # the cluster went away while aligning: stop cleanly; the batch is not
+            # journalled, so the rerun writes (no-ops) and aligns it again
+            done = summary.new + summary.updated + summary.unchanged + summary.failed
+            raise writer.ClusterUnavailable(0, exc, done) from exc
         for item in batch.items if journal else ():
             if isinstance(item, UnitDone):
                 journal.finish(item.unit, item.fingerprint)

@@ -188,13 +188,18 @@ def _indexer(client, alias, tmp_path, **kwargs) -> Indexer:
                    **kwargs)
 
 
-def _stop_after(node: LocalNode, records: int, restart_after: float | None):
-    """A progress callback that stops the node once ``records`` were read."""
+def _stop_after(node: LocalNode, records: int, restart_after: float | None,
+                ready=lambda: True):
+    """A progress callback that stops the node once ``records`` were read (and ``ready()``
+    holds, waited for up to a minute)."""
     seen = {"n": 0}
 
     def progress(item):
         seen["n"] += 1
         if seen["n"] == records:
+            deadline = time.monotonic() + 60
+            while not ready() and time.monotonic() < deadline:
+                time.sleep(0.05)
             node.stop()
             if restart_after is not None:
                 threading.Timer(restart_after, node.start).start()
@@ -223,10 +228,12 @@ def test_a_node_that_stays_down_stops_the_import_and_the_rerun_finishes(own_node
     own_node.start()
     client, alias = _client(own_node), f"down-{uuid.uuid4().hex[:8]}"
     journal = Journal(tmp_path / "journal.json")
-    # batches of 300 are written while the next is read: by record 700 the first batch is
-    # written, aligned and journalled, whatever the timing
+    # batches of 300: the node goes down at record 700, once the first batch is written,
+    # aligned and journalled (the second may be in flight: it is written while the first
+    # is aligned)
     indexer = _indexer(client, alias, tmp_path, outage_timeout=3,
-                       progress=_stop_after(own_node, 700, restart_after=None))
+                       progress=_stop_after(own_node, 700, restart_after=None,
+                                            ready=lambda: bool(journal.units)))
     with pytest.raises(ClusterUnavailable) as info:
         indexer.process_all([tmp_path / "garden.jsonl"], journal=journal)
     assert 0 < info.value.written < total
