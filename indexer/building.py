@@ -99,7 +99,7 @@ def built(records: Iterable[Record], index: str, url_rules: Sequence[str] = (),
     pending: deque[tuple[list[Record], Future]] = deque()
     broken = False
     try:
-        for chunk in _chunks(records, CHUNK):
+        for chunk in writer.chunked(records, CHUNK):
             if broken:
                 yield from _paired(chunk, None, build)
                 continue
@@ -144,14 +144,3 @@ def _paired(chunk: list[Record], future: Future | None,
             yield read or item, action
         else:
             yield item, None
-
-
-def _chunks(items: Iterable[Record], size: int) -> Iterator[list[Record]]:
-    chunk: list[Record] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk

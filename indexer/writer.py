@@ -14,13 +14,14 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from elasticsearch import ApiError, ConnectionError, ConnectionTimeout, Elasticsearch, helpers
 
 log = logging.getLogger(__name__)
 
 BulkAction = dict[str, Any]
+T = TypeVar("T")
 #: fields written only when a document is created, so a re-import is a no-op
 CREATE_ONLY = ("imported_at",)
 
@@ -123,11 +124,15 @@ class _Backoff:
         self.sleep(min(self.cap, self.initial * 2 ** attempt))
 
 
-def chunked(actions: Iterable[BulkAction], size: int) -> Iterator[list[BulkAction]]:
-    """Lists of ``size`` actions (the last one shorter), streaming."""
-    chunk: list[BulkAction] = []
-    for action in actions:
-        chunk.append(action)
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of ``size`` items (the last one shorter), streaming.
+
+    >>> list(chunked(range(5), 2))
+    [[0, 1], [2, 3], [4]]
+    """
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
         if len(chunk) >= size:
             yield chunk
             chunk = []

@@ -9,6 +9,7 @@ import gzip
 import io
 import zipfile
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -92,28 +93,11 @@ def test_random_bytes_never_raise(data: bytes) -> None:
     _check(_source(data))
 
 
+@pytest.mark.parametrize("fmt", ["text", "html", "jsonl", "csv"])
 @FUZZ
-@given(data=mutated(SAMPLES["text"]))
-def test_mutated_text(data: bytes) -> None:
-    _check(_read("text", data))
-
-
-@FUZZ
-@given(data=mutated(SAMPLES["html"]))
-def test_mutated_html(data: bytes) -> None:
-    _check(_read("html", data))
-
-
-@FUZZ
-@given(data=mutated(SAMPLES["jsonl"]))
-def test_mutated_jsonl(data: bytes) -> None:
-    _check(_read("jsonl", data))
-
-
-@FUZZ
-@given(data=mutated(SAMPLES["csv"]))
-def test_mutated_csv(data: bytes) -> None:
-    _check(_read("csv", data))
+@given(data=st.data())
+def test_mutated_samples_of_each_text_format(fmt: str, data: st.DataObject) -> None:
+    _check(_read(fmt, data.draw(mutated(SAMPLES[fmt]))))
 
 
 @FUZZ
