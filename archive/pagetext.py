@@ -156,7 +156,9 @@ def split_paragraphs(text: str) -> list[str]:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     paragraphs: list[str] = []
-    for line in (_SPACE.sub(" ", line).strip() for line in text.split("\n")):
+    # str.split() splits on what \s matches (both use Unicode's whitespace), several
+    # times faster than the regex on long Cyrillic lines
+    for line in (" ".join(line.split()) for line in text.split("\n")):
         if not line:
             paragraphs.append("")  # a blank line always ends a paragraph
         elif paragraphs and paragraphs[-1] and _continues(paragraphs[-1], line):
@@ -173,7 +175,7 @@ def _continues(previous: str, line: str) -> bool:
 
 def parse_page_text(text: str, origin: str = "", *, lang_hint: str | None = None) -> Article:
     """An Article from text pasted from a news page; RecordError without title or body."""
-    lines = [_SPACE.sub(" ", line).strip() for line in text.lstrip("\ufeff").splitlines()]
+    lines = [" ".join(line.split()) for line in text.lstrip("\ufeff").splitlines()]
     fields: dict[str, str] = {}
     pos = _read_header(lines, 0, fields)
     title, pos = _take_title(lines, pos, fields.pop("title", None))

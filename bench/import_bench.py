@@ -445,6 +445,7 @@ def phase_import(es, alias: str, path: Path, out: Path, profile: Path | None) ->
     indexer = Indexer.from_config(es, config, rejects=out / f"{alias}-rejects.jsonl",
                                   dead_letters=out / f"{alias}-dead.jsonl")
     profilers = _profile_threads() if profile else []
+    cpu = CpuMeter(es)
     started = time.perf_counter()
     with TreeWatch() as watch:
         summary = (profilers[0].runcall(indexer.process_all, [str(path)]) if profilers
@@ -452,6 +453,7 @@ def phase_import(es, alias: str, path: Path, out: Path, profile: Path | None) ->
         es.indices.refresh(index=alias)
         seconds = time.perf_counter() - started
         watch.sample()
+    used = cpu.used()
     if profilers:
         stats = pstats.Stats(profilers[0])
         for other in profilers[1:]:
@@ -461,11 +463,12 @@ def phase_import(es, alias: str, path: Path, out: Path, profile: Path | None) ->
             "updated": summary.updated, "rejected": summary.rejected, "failed": summary.failed,
             "groups": summary.groups, "multi_version_groups": summary.multi_version_groups,
             "count": es.count(index=alias)["count"], "workers": indexer.workers,
-            "workers_cpu": watch.workers_cpu, "tree_rss_mb": watch.peak_mb}
+            "workers_cpu": watch.workers_cpu, "tree_rss_mb": watch.peak_mb, **used}
 
 
 def phase_bulk(es, alias: str, docs: Path) -> dict:
     """A straight load of ``docs`` (one ``{"_id", "_source"}`` per line) into a fresh index."""
+    cpu = CpuMeter(es)
     started = time.perf_counter()
     index = ensure_index(es, alias)
     ok = failed = 0
@@ -478,7 +481,26 @@ def phase_bulk(es, alias: str, docs: Path) -> dict:
     es.indices.refresh(index=alias)
     seconds = time.perf_counter() - started
     return {"seconds": seconds, "read": ok + failed, "failed": failed,
-            "count": es.count(index=alias)["count"]}
+            "count": es.count(index=alias)["count"], **cpu.used()}
+
+
+class CpuMeter:
+    """CPU seconds used since it was made: by the cluster's nodes (their own stats: any
+    cluster) and by this process (the workers are counted by :class:`TreeWatch`)."""
+
+    def __init__(self, es):
+        self.es = es
+        self.start = self._now()
+
+    def _now(self) -> tuple[float, float]:
+        nodes = self.es.nodes.stats(metric="process")["nodes"].values()
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        return (sum(n["process"]["cpu"]["total_in_millis"] for n in nodes) / 1000,
+                usage.ru_utime + usage.ru_stime)
+
+    def used(self) -> dict:
+        end = self._now()
+        return {"cluster_cpu": end[0] - self.start[0], "client_cpu": end[1] - self.start[1]}
 
 
 def run_phase(args: argparse.Namespace) -> int:
@@ -566,19 +588,21 @@ BREAKDOWN = [
     ("document building", [("indexer/document.py", "build_document"),
                            ("indexer/document.py", "doc_id"),
                            ("indexer/writer.py", "expand_action")]),
-    ("bulk upserts (serialise + wait on ES)", [("elasticsearch/_sync/client/__init__.py",
-                                                "bulk")]),
-    ("alignment (total)", [("indexer/aligner.py", "align")]),
+    ("bulk writes (serialise + wait on ES)", [("elasticsearch/_sync/client/__init__.py",
+                                               "bulk")]),
+    ("  of which story updates of earlier batches", [("indexer/importer.py", "_send_stories")]),
+    ("alignment (total)", [("indexer/batchalign.py", "align")]),
 ]
 ALIGN_PARTS = [
-    ("refresh before aligning", ("elasticsearch/_sync/client/indices.py", "refresh")),
-    ("fetch sources (mget)", ("indexer/aligner.py", "fetch_sources")),
-    ("candidate queries (msearch)", ("indexer/aligner.py", "_msearch")),
+    ("pool: adding documents", ("indexer/pool.py", "add")),
+    ("pool: content candidates", ("indexer/pool.py", "content_candidates")),
+    ("pool: edition candidates", ("indexer/pool.py", "edition_candidates")),
+    ("candidate queries to ES (msearch)", ("indexer/aligner.py", "_msearch")),
     ("pair scoring", ("indexer/align.py", "score_pair")),
     ("edition similarity", ("indexer/align.py", "edition_similarity")),
+    ("grouping (decide)", ("indexer/aligner.py", "decide")),
     ("existing groups (scan)", ("indexer/aligner.py", "existing_groups")),
-    ("overrides/suggestions", ("indexer/overrides.py", "save_suggestions")),
-    ("group id writes (bulk, wait_for)", ("indexer/aligner.py", "_write_groups")),
+    ("archivists' decisions (read)", ("indexer/overrides.py", "load")),
 ]
 WAIT = ("elastic_transport/_node/_http_urllib3.py", "perform_request")
 
@@ -698,9 +722,13 @@ def _print_result(fmt: str, total: int, imp: dict, bulk: dict, dumped: int) -> N
     print(f"\nimport benchmark: {total} articles ({fmt})")
     print(f"  end-to-end import   {rate_imp:5.0f} art/s  ({imp['seconds']:.1f} s)  "
           f"peak RSS {imp['rss_mb']:.0f} MB; with its {imp['workers']} worker process(es) "
-          f"{imp['tree_rss_mb']:.0f} MB in all, workers' CPU {imp['workers_cpu']:.1f} s")
+          f"{imp['tree_rss_mb']:.0f} MB in all")
+    print(f"                      CPU: cluster {imp['cluster_cpu']:.1f} s, importer "
+          f"{imp['client_cpu']:.1f} s, workers {imp['workers_cpu']:.1f} s")
     print(f"  straight bulk load  {rate_bulk:5.0f} art/s  ({bulk['seconds']:.1f} s)  "
           f"peak RSS {bulk['rss_mb']:.0f} MB")
+    print(f"                      CPU: cluster {bulk['cluster_cpu']:.1f} s, loader "
+          f"{bulk['client_cpu']:.1f} s")
     print(f"  ratio import/bulk   {ratio:.2f}  (target ≤ {TARGET_RATIO})   "
           f"end-to-end ≥ {TARGET_RATE} art/s: {'yes' if rate_imp >= TARGET_RATE else 'no'}")
     print(f"  import: read {imp['read']}, new {imp['new']}, updated {imp['updated']}, "

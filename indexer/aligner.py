@@ -10,7 +10,7 @@ import hashlib
 import logging
 import math
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from elasticsearch import Elasticsearch, helpers
 
@@ -68,7 +68,7 @@ def fetch_sources(client: Elasticsearch, index: str, ids: Iterable[str]) -> dict
     return out
 
 
-def explicit_query(sources: dict[str, dict], hide: str | None = None) -> dict | None:
+def explicit_query(sources: dict[str, dict], hide: str | list[str] | None = None) -> dict | None:
     """One query for every document the given ones name, or that name them.
 
     Evidence: the references in ``translations``, ``hreflang`` alternates, and the site's
@@ -113,27 +113,6 @@ def explicit_pairs(sources: dict[str, dict], found: dict[str, dict]
 GROUP_FIELDS = ("group_id", "group_method", "group_score", "group_langs", "duplicate_of")
 
 
-def predict_groups(docs: dict[str, dict]) -> dict[str, dict]:
-    """The story fields the explicit links among ``docs`` will most likely give them.
-
-    Written with a new document, a right guess spares the cluster a second indexing of
-    it after alignment (which still decides everything: a wrong guess only costs that
-    update). Same evidence as :func:`explicit_query`, looked up in memory.
-    """
-    pairs = explicit_pairs(docs, {})
-    grouping = Grouping({i: s.get("lang") or "und" for i, s in docs.items()})
-    for a, b in sorted(pairs):
-        grouping.merge(a, b, EXPLICIT, 1.0)
-    out = {}
-    for members in grouping.groups().values():
-        multi = len(members) > 1
-        fields = {"group_id": group_id(members), "group_method": EXPLICIT if multi else SINGLE,
-                  "group_score": 1.0, "group_langs": sorted({grouping.langs[m] for m in members}),
-                  "duplicate_of": None}
-        out.update({m: fields for m in members})
-    return out
-
-
 def _link_keys(docs: dict[str, dict]) -> dict[tuple[str, str], list[str]]:
     """(kind, value) → ids, for what others may name a document by."""
     keys: dict[tuple[str, str], list[str]] = {}
@@ -167,9 +146,11 @@ def _may_link(a: dict, b: dict) -> bool:
                 and a["source_key"] != b["source_key"])
 
 
-def _hidden(hide: str | None) -> list[dict]:
-    """must_not clauses for the documents of a batch still being written (see the importer)."""
-    return [{"term": {"import_batch": hide}}] if hide else []
+def _hidden(hide: str | list[str] | None) -> list[dict]:
+    """must_not clauses for documents of import batches the caller holds (see the importer)."""
+    if not hide:
+        return []
+    return [{"terms": {"import_batch": [hide] if isinstance(hide, str) else sorted(hide)}}]
 
 
 def _source_filter(src: dict) -> list[dict]:
@@ -189,7 +170,7 @@ def _date_filter(src: dict, window_days: int) -> list[dict]:
 
 
 def content_query(doc_id: str, src: dict, window_days: int,
-                  hide: str | None = None) -> dict | None:
+                  hide: str | list[str] | None = None) -> dict | None:
     """A query for likely other-language versions: shared names, numbers, close dates."""
     others = [lang for lang in LANGS if lang != src.get("lang")]
     should: list[dict] = []
@@ -209,7 +190,7 @@ def content_query(doc_id: str, src: dict, window_days: int,
 
 
 def edition_query(doc_id: str, src: dict, window_days: int,
-                  hide: str | None = None) -> dict | None:
+                  hide: str | list[str] | None = None) -> dict | None:
     """A query for the same text in the same language: re-publications of one version."""
     if not src.get("edition_keys") or src.get("lang") not in LANGS:
         return None
@@ -237,19 +218,21 @@ def _msearch(client: Elasticsearch, index: str, queries: list[dict]) -> list[lis
 
 def gather_pairs(client: Elasticsearch, index: str, sources: dict[str, dict],
                  window_days: int, seen: dict[str, dict], translator: Translator | None = None,
-                 *, floor: float = 0.0, keep_groups: bool = False, hide: str | None = None):
+                 *, floor: float = 0.0, keep_groups: bool = False,
+                 hide: str | list[str] | None = None, only: set[str] | None = None,
+                 evidence: Evidence | None = None) -> Evidence:
     """Explicit pairs and scored content pairs for the given documents.
 
     Explicit evidence is asked first; a document whose explicit partners (or, with
     ``keep_groups``, whose stored story) already cover every other language cannot take
     a content match, so its content query is not sent. Content scores under ``floor``
-    are left rough (see :func:`~indexer.align.score_pair`).
+    are left rough (see :func:`~indexer.align.score_pair`). ``only`` limits the content
+    and edition queries to those documents; ``evidence`` is added to.
     """
-    explicit: set[tuple[str, str]] = set()
-    content: dict[tuple[str, str], float] = {}
-    editions: dict[tuple[str, str], float] = {}
-    covered = _explicit_pairs(client, index, sources, seen, explicit, hide)
-    for chunk in _chunks(sorted(sources), BATCH):
+    found = evidence if evidence is not None else Evidence()
+    covered = _explicit_pairs(client, index, sources, seen, found.explicit, hide)
+    wanted = sorted(sources if only is None else only & set(sources))
+    for chunk in _chunks(wanted, BATCH):
         queries, owners = [], []
         for doc_id in chunk:
             src = sources[doc_id]
@@ -262,24 +245,49 @@ def gather_pairs(client: Elasticsearch, index: str, sources: dict[str, dict],
                     owners.append((kind, doc_id))
         for (kind, doc_id), hits in zip(owners, _msearch(client, index, queries) if queries
                                         else []):
-            a = Version.from_source(doc_id, sources[doc_id])
             for hit in hits:
                 seen[hit["_id"]] = hit["_source"]
-                pair = tuple(sorted((doc_id, hit["_id"])))
-                b = Version.from_source(hit["_id"], hit["_source"])
-                if kind == "e":
-                    sim = edition_similarity(a, b, window_days)
-                    if sim is not None and sim >= EDITION_MIN:
-                        editions[pair] = sim
-                elif pair not in explicit:
-                    score, _ = score_pair(a, b, window_days, translator, floor)
-                    content[pair] = max(score, content.get(pair, 0.0))
-    return explicit, content, editions
+                found.add(kind, doc_id, sources[doc_id], hit["_id"], hit["_source"],
+                          window_days, translator, floor)
+    return found
+
+
+@dataclass
+class Evidence:
+    """What alignment found: explicit pairs, content scores, edition similarities."""
+
+    explicit: set[tuple[str, str]] = field(default_factory=set)
+    content: dict[tuple[str, str], float] = field(default_factory=dict)
+    editions: dict[tuple[str, str], float] = field(default_factory=dict)
+    _versions: dict[tuple[str, str], Version] = field(default_factory=dict)
+
+    def add(self, kind: str, a_id: str, a_src: dict, b_id: str, b_src: dict,
+            window_days: int, translator: Translator | None, floor: float) -> None:
+        """Score one candidate: ``kind`` "c" (another language) or "e" (an edition)."""
+        pair = (a_id, b_id) if a_id < b_id else (b_id, a_id)
+        a, b = self.version(kind, a_id, a_src), self.version(kind, b_id, b_src)
+        if kind == "e":
+            if pair not in self.editions:
+                sim = edition_similarity(a, b, window_days)
+                if sim is not None and sim >= EDITION_MIN:
+                    self.editions[pair] = sim
+        elif pair not in self.explicit and (translator is not None or pair not in self.content):
+            # scores are symmetric but for a translated title: then the better direction
+            score, _ = score_pair(a, b, window_days, translator, floor)
+            self.content[pair] = max(score, self.content.get(pair, 0.0))
+
+    def version(self, kind: str, doc_id: str, src: dict) -> Version:
+        """The document as scoring sees it, built once per kind of query (an edition
+        query reads fewer fields; scoring ignores the story fields)."""
+        v = self._versions.get((kind, doc_id))
+        if v is None:
+            v = self._versions[(kind, doc_id)] = Version.from_source(doc_id, src)
+        return v
 
 
 def _explicit_pairs(client: Elasticsearch, index: str, sources: dict[str, dict],
                     seen: dict[str, dict], explicit: set[tuple[str, str]],
-                    hide: str | None = None) -> dict[str, set[str]]:
+                    hide: str | list[str] | None = None) -> dict[str, set[str]]:
     """Add the explicit pairs of ``sources``; return the languages each one is linked to."""
     covered: dict[str, set[str]] = {}
     for chunk in _chunks(sorted(sources), EXPLICIT_BATCH):
@@ -316,7 +324,7 @@ def _complete(src: dict, linked: set[str], keep_groups: bool) -> bool:
 
 
 def existing_groups(client: Elasticsearch, index: str, group_ids: set[str],
-                    hide: str | None = None) -> dict[str, dict]:
+                    hide: str | list[str] | None = None) -> dict[str, dict]:
     """Every member (alignment fields) of the named groups."""
     out: dict[str, dict] = {}
     for chunk in _chunks(sorted(group_ids), 500):
@@ -329,62 +337,72 @@ def existing_groups(client: Elasticsearch, index: str, group_ids: set[str],
 
 def align(client: Elasticsearch, alias: str, doc_ids: Iterable[str], *, min_score: float = 0.55,
           window_days: int = 3, restore: bool = True,
-          translator: Translator | None = None, known: dict[str, dict] | None = None,
-          fresh: set[str] | frozenset[str] = frozenset(),
-          hide: str | None = None) -> AlignSummary:
-    """Group the given documents with their other-language versions and write group ids.
+          translator: Translator | None = None) -> AlignSummary:
+    """Group the given indexed documents with their other-language versions; write group ids.
 
-    :param restore: keep the groups already stored (incremental imports); False regroups
+    :param restore: keep the groups already stored (incremental alignment); False regroups
         the given documents from the evidence alone (``align --all``). Archivists'
         decisions are applied either way.
-    :param known: the documents as just written, when the caller has them (spares
-        fetching them back; their stored story fields are still read).
-    :param fresh: documents created by this import: their story fields are only
-        :func:`predict_groups`' guess, never an earlier decision to keep.
-    :param hide: the ``import_batch`` of documents being written meanwhile, left out.
+
+    (An import aligns its documents before writing them: :mod:`indexer.batchalign`.)
     """
     client.indices.refresh(index=alias)
-    sources = _sources(client, alias, set(doc_ids), known or {}, fresh)
-    predicted = {i: {k: sources[i].get(k) for k in GROUP_FIELDS} for i in fresh if i in sources}
-    seen = _Seen(sources, fresh)
+    sources = fetch_sources(client, alias, set(doc_ids))
+    seen = _Seen(sources)
     # content scores come rough (no paragraph check) and are made exact only for the
     # pairs best_first reaches that could still be joined: most candidates never are
-    explicit, content, editions = gather_pairs(client, alias, sources, window_days, seen,
-                                               translator, floor=math.inf,
-                                               keep_groups=restore, hide=hide)
+    evidence = gather_pairs(client, alias, sources, window_days, seen, translator,
+                            floor=math.inf, keep_groups=restore)
     decisions = overrides.load(client, alias)
     seen.update(fetch_sources(client, alias, decisions.partners(seen) - set(seen)))
     if restore:
         old_groups = {s.get("group_id") for s in seen.values()} - {None}
-        seen.update(existing_groups(client, alias, old_groups, hide))
-    grouping = Grouping({i: s.get("lang") or "und" for i, s in seen.items()},
-                        forbidden=set(decisions.unlinks))
-    if restore:
-        _restore(grouping, seen)
+        seen.update(existing_groups(client, alias, old_groups))
     summary = AlignSummary(aligned=len(sources))
-    for pair in sorted(map(sorted, decisions.links)):
-        if all(x in seen for x in pair):
-            grouping.merge(pair[0], pair[1], MANUAL, 1.0)
-    for a, b in sorted(explicit):
-        summary.explicit_links += grouping.merge(a, b, EXPLICIT, 1.0)
-    pairs = [(score, a, b) for (a, b), score in content.items() if (a, b) not in explicit]
-    summary.suggestions = best_first(pairs, grouping, min_score, refine=lambda a, b: score_pair(
-        Version.from_source(a, seen[a]), Version.from_source(b, seen[b]), window_days,
-        translator)[0])
-    summary.content_links = sum(1 for s, a, b in pairs if s >= min_score
-                                and grouping.find(a) == grouping.find(b))
-    attach = attach_editions(grouping, seen, editions, decisions.unlinks, restore)
-    # no waiting for a refresh: the next batch's alignment refreshes first, and the
-    # caller refreshes when done (waiting is up to a second a batch)
-    _write_groups(client, alias, grouping, seen, summary, attach, predicted, refresh=False)
+    grouping, attach = decide(seen, evidence, decisions, summary, restore=restore,
+                              min_score=min_score, window_days=window_days,
+                              translator=translator)
+    _write_groups(client, alias, grouping, seen, summary, attach, refresh=False)
     overrides.save_suggestions(client, alias, summary.suggestions, refresh=False)
     return summary
 
 
-class _Seen(dict):
-    """Alignment sources by id; a fresh document's guessed story fields never get in."""
+def decide(seen: dict[str, dict], evidence: Evidence, decisions: overrides.Overrides,
+           summary: AlignSummary, *, restore: bool, min_score: float, window_days: int,
+           translator: Translator | None,
+           full: Callable[[str], dict] | None = None) -> tuple[Grouping, dict]:
+    """The stories of ``seen`` from the evidence: (grouping, editions to attach).
 
-    def __init__(self, sources: dict[str, dict], fresh: set[str] | frozenset[str]):
+    Stored groups first (with ``restore``), then archivists' links, explicit pairs, and
+    content pairs best first; fills ``summary``'s links and suggestions. ``full(id)``
+    gives a document with its paragraphs for the exact score (default: ``seen``).
+    """
+    full = full or seen.__getitem__
+    grouping = Grouping({i: s.get("lang") or "und" for i, s in seen.items()},
+                        forbidden=set(decisions.unlinks))
+    if restore:
+        _restore(grouping, seen)
+    for pair in sorted(map(sorted, decisions.links)):
+        if all(x in seen for x in pair):
+            grouping.merge(pair[0], pair[1], MANUAL, 1.0)
+    for a, b in sorted(evidence.explicit):
+        summary.explicit_links += grouping.merge(a, b, EXPLICIT, 1.0)
+    pairs = [(score, a, b) for (a, b), score in evidence.content.items()
+             if (a, b) not in evidence.explicit]
+    summary.suggestions = best_first(pairs, grouping, min_score, refine=lambda a, b: score_pair(
+        Version.from_source(a, full(a)), Version.from_source(b, full(b)), window_days,
+        translator)[0])
+    summary.content_links = sum(1 for s, a, b in pairs if s >= min_score
+                                and grouping.find(a) == grouping.find(b))
+    attach = attach_editions(grouping, seen, evidence.editions, decisions.unlinks, restore)
+    return grouping, attach
+
+
+class _Seen(dict):
+    """Alignment sources by id; a fresh document's story fields (none yet) never get in."""
+
+    def __init__(self, sources: dict[str, dict],
+                 fresh: set[str] | frozenset[str] = frozenset()):
         super().__init__()
         self.fresh = fresh
         self.update(sources)
@@ -398,21 +416,6 @@ class _Seen(dict):
     def update(self, other: dict) -> None:  # type: ignore[override]
         for doc_id, src in other.items():
             self[doc_id] = src
-
-
-def _sources(client: Elasticsearch, alias: str, ids: set[str], known: dict[str, dict],
-             fresh: set[str] | frozenset[str]) -> dict[str, dict]:
-    """Alignment fields of ``ids``: from ``known`` where given (plus the stored story
-    fields of the ones not fresh), else from the index."""
-    out = fetch_sources(client, alias, ids - set(known))
-    have = ids & set(known)
-    stored = _story_fields(client, alias, have - set(fresh))
-    for doc_id in have & set(fresh):
-        out[doc_id] = known[doc_id]
-    for doc_id in have & set(stored):  # written before: its stored story stands
-        plain = {k: v for k, v in known[doc_id].items() if k not in GROUP_FIELDS}
-        out[doc_id] = {**plain, **stored[doc_id]}
-    return out
 
 
 def _story_fields(client: Elasticsearch, index: str, ids: set[str]) -> dict[str, dict]:
@@ -473,14 +476,11 @@ def _restore(grouping: Grouping, seen: dict[str, dict]) -> None:
                            first.get("group_score") or 1.0)
 
 
-def _write_groups(client: Elasticsearch, alias: str, grouping: Grouping,
-                  seen: dict[str, dict], summary: AlignSummary | None = None,
-                  attach: dict[str, tuple[str, float]] | None = None,
-                  predicted: dict[str, dict] | None = None,
-                  refresh: str | bool = "wait_for") -> None:
+def stories(grouping: Grouping, seen: dict[str, dict],
+            attach: dict[str, tuple[str, float]] | None = None,
+            summary: AlignSummary | None = None) -> dict[str, dict]:
+    """The story fields of every document in ``grouping`` (editions: their original's)."""
     attach = attach or {}
-    stored = {**seen, **(predicted or {})}  # what the index holds now
-    actions = []
     used: set[str] = set()
     story_fields: dict[str, dict] = {}
     # biggest stories first: they keep their ids, a version taken out gets a new one
@@ -498,10 +498,7 @@ def _write_groups(client: Elasticsearch, alias: str, grouping: Grouping,
         if summary is not None:
             summary.groups += 1
             summary.multi_version_groups += multi
-        for m in members:
-            story_fields[m] = fields
-            if any(stored[m].get(k) != v for k, v in fields.items()):
-                actions.append({"_op_type": "update", "_index": alias, "_id": m, "doc": fields})
+        story_fields.update(dict.fromkeys(members, fields))
     for edition, (version, sim) in attach.items():
         for _ in range(len(attach)):  # an edition of an edition belongs to the same story
             if version not in attach:
@@ -509,11 +506,24 @@ def _write_groups(client: Elasticsearch, alias: str, grouping: Grouping,
             version = attach[version][0]
         if version not in story_fields:
             continue  # a cycle in stored data: leave it for `align --all`
-        fields = {**story_fields[version], "group_method": EDITION,
-                  "group_score": round(sim, 4), "duplicate_of": version}
-        if any(stored[edition].get(k) != v for k, v in fields.items()):
-            actions.append({"_op_type": "update", "_index": alias, "_id": edition,
-                            "doc": fields})
+        story_fields[edition] = {**story_fields[version], "group_method": EDITION,
+                                 "group_score": round(sim, 4), "duplicate_of": version}
+    return story_fields
+
+
+def changed(story_fields: dict[str, dict], stored: dict[str, dict]) -> dict[str, dict]:
+    """The documents whose story differs from what the index holds (``stored``)."""
+    return {m: fields for m, fields in story_fields.items()
+            if any(stored.get(m, {}).get(k) != v for k, v in fields.items())}
+
+
+def _write_groups(client: Elasticsearch, alias: str, grouping: Grouping,
+                  seen: dict[str, dict], summary: AlignSummary | None = None,
+                  attach: dict[str, tuple[str, float]] | None = None,
+                  refresh: str | bool = "wait_for") -> None:
+    updates = changed(stories(grouping, seen, attach, summary), seen)
+    actions = [{"_op_type": "update", "_index": alias, "_id": m, "doc": fields}
+               for m, fields in updates.items()]
     if actions:
         helpers.bulk(client, actions, refresh=refresh)
 

@@ -11,18 +11,18 @@ import logging
 import re
 import threading
 import uuid
-from collections import Counter
+from collections import Counter, deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-from elasticsearch import exceptions as es_exceptions
 
 from archive.article import Rejected, Skipped, UnitDone
 from archive.importers import Record, deferred_pages, iter_records
 
-from . import aligner, building, writer
+from . import building, pool, writer
+from .batchalign import Aligned, BatchAligner
 from .align import Translator
 from .journal import Journal
 from .schema import ensure_index
@@ -94,8 +94,10 @@ class Indexer:
     """Imports inputs into the index behind ``alias``.
 
     :param progress: called with each record read (the CLI drives its progress bar with it).
-    :param align_batch: written documents are aligned in batches of this many, so memory
-        stays flat and a crash leaves at most one batch to align on the rerun.
+    :param align_batch: documents are aligned and written in batches of this many, so
+        memory stays flat and a crash leaves at most one batch for the rerun.
+    :param pool_size: documents of this import kept in memory as alignment candidates
+        (at least three batches); the index is searched only for older ones.
     :param outage_timeout: seconds to wait for an unreachable cluster before stopping.
     :param workers: processes that detect languages and build documents (0: this one).
     """
@@ -105,7 +107,8 @@ class Indexer:
                  window_days: int = 3, url_rules: Sequence[str] = (),
                  translator: Translator | None = None,
                  progress: Callable[[object], None] | None = None,
-                 align_batch: int = 2000, outage_timeout: float = 300, workers: int = 0):
+                 align_batch: int = 2000, outage_timeout: float = 300, workers: int = 0,
+                 pool_size: int = 50_000):
         self.client = client
         self.alias = alias
         self.rejects = RejectsFile(rejects)
@@ -119,6 +122,7 @@ class Indexer:
         self.align_batch = align_batch
         self.outage_timeout = outage_timeout
         self.workers = workers
+        self.pool_size = pool_size
 
     @classmethod
     def from_config(cls, client: Elasticsearch, config: Mapping[str, Any], *,
@@ -135,7 +139,8 @@ class Indexer:
                    translator=translator_for(Path(config["DATA_DIR"]) / "models"),
                    progress=progress, align_batch=config["ALIGN_BATCH"],
                    outage_timeout=config["ES_OUTAGE_TIMEOUT"],
-                   workers=building.resolve_workers(config["IMPORT_WORKERS"]))
+                   workers=building.resolve_workers(config["IMPORT_WORKERS"]),
+                   pool_size=config["ALIGN_POOL"])
 
     def process_all(self, paths: Iterable[str | Path], fmt: str | None = None, *,
                     journal: Journal | None = None, dry_run: bool = False) -> ImportSummary:
@@ -169,103 +174,110 @@ class Indexer:
 
     def _write(self, batches: Iterable[_Batch], summary: ImportSummary,
                journal: Journal | None) -> None:
-        """Write and align batch by batch in two more threads while the next batch is read.
+        """Align and write batch by batch in two more threads while the next is read.
 
         Reading and building documents is Python work (in worker processes when there
-        are cores); writing and aligning mostly wait on the cluster. Batch k+1 is written
-        while batch k is aligned: its new documents carry a batch tag that batch k's
-        alignment does not see (they are neither read as candidates nor updated before
-        they exist). Batches are aligned in order, and the journal advances only when a
-        batch is written and aligned.
+        are cores); aligning is mostly Python too, writing mostly waits on the cluster.
+        Batch k is aligned while batch k-1 is written, and written with its stories
+        decided; batches are aligned and written in order, and the journal advances only
+        when a batch is written. Batch k is aligned only once batch k-2 is written (the
+        pool reads older documents' paragraphs back from the index).
         """
         stop = threading.Event()
         run = uuid.uuid4().hex[:8]
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="trimova-write") as sender, \
-                ThreadPoolExecutor(max_workers=1, thread_name_prefix="trimova-align") as aligns:
-            sending: Future | None = None
-            aligning: Future | None = None
+        stories = BatchAligner(self.client, self.alias, pool_size=max(
+            self.pool_size, (pool.FULL_BATCHES + 1) * self.align_batch),
+            min_score=self.min_score, window_days=self.window_days,
+            translator=self.translator, backoff=self._backoff(stop))
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="trimova-align") as aligns, \
+                ThreadPoolExecutor(max_workers=1, thread_name_prefix="trimova-write") as sender:
+            writes: deque[Future] = deque()
             try:
                 for k, batch in enumerate(batches):
-                    if sending is not None:
-                        aligning = sending.result()
-                    sending = sender.submit(self._stage, batch, summary, journal, stop,
-                                            aligns, aligning, (f"{run}:{k}", f"{run}:{k + 1}"))
-                if sending is not None:
-                    aligning = sending.result()
-                if aligning is not None:
-                    aligning.result()
+                    while len(writes) >= pool.FULL_BATCHES:
+                        writes.popleft().result()
+                    aligned = aligns.submit(self._align, stories, batch, f"{run}:{k}", summary)
+                    writes.append(sender.submit(self._finish, batch, aligned, summary, journal,
+                                                stop))
+                while writes:
+                    writes.popleft().result()
             except BaseException:
                 stop.set()  # a batch waiting out an outage gives up at once
                 raise
 
-    def _stage(self, batch: _Batch, summary: ImportSummary, journal: Journal | None,
-               stop: threading.Event, aligns: ThreadPoolExecutor, previous: Future | None,
-               tags: tuple[str, str]) -> Future:
-        """Write one batch (tagged ``tags[0]``); once the previous batch is aligned, hand
-        this one to the aligner (which hides ``tags[1]``, the next batch, being written)."""
-        known = self._predict(batch.actions, tags[0])
-        written, fresh = self._send(batch.actions, summary, stop)
-        if previous is not None:
-            previous.result()
-        return aligns.submit(self._finish, batch, summary, journal, written, known, fresh,
-                             tags[1])
-
-    def _finish(self, batch: _Batch, summary: ImportSummary, journal: Journal | None,
-                written: list[str], known: dict[str, dict], fresh: set[str],
-                hide: str) -> None:
-        """Align one written batch, then record its positions as done."""
+    def _align(self, stories: BatchAligner, batch: _Batch, tag: str,
+               summary: ImportSummary) -> Aligned:
+        """Decide the stories of a batch; its new documents take theirs (and ``tag``)."""
+        docs = {}
+        for action in batch.actions:
+            action["upsert"]["import_batch"] = tag
+            docs[action["_id"]] = action["upsert"]
         try:
-            self._align(written, summary, known, fresh, hide)
-        except (es_exceptions.ConnectionError, es_exceptions.ConnectionTimeout) as exc:
-            # the cluster went away while aligning: stop cleanly; the batch is not
-            # journalled, so the rerun writes (no-ops) and aligns it again
-            done = summary.new + summary.updated + summary.unchanged + summary.failed
-            raise writer.ClusterUnavailable(0, exc, done) from exc
+            result = stories.align(docs, tag)
+        except writer.ClusterUnavailable as exc:
+            # away for longer than we wait: the batch is not journalled, so the rerun reads
+            # and aligns it again
+            exc.written = self._done(summary)
+            raise
+        for action in batch.actions:  # every copy of a record given twice
+            action["upsert"].update(result.create.get(action["_id"], {}))
+        summary.groups += result.summary.groups
+        summary.multi_version_groups += result.summary.multi_version_groups
+        summary.suggestions += len(result.summary.suggestions)
+        return result
+
+    def _finish(self, batch: _Batch, aligned: Future, summary: ImportSummary,
+                journal: Journal | None, stop: threading.Event) -> None:
+        """Write one aligned batch, then the changed stories of documents written before;
+        then record its positions as done."""
+        result = aligned.result()
+        self._send(batch.actions, summary, stop)
+        self._send_stories(result.updates, stop)
         for item in batch.items if journal else ():
             if isinstance(item, UnitDone):
                 journal.finish(item.unit, item.fingerprint)
             else:
                 journal.advance(item.unit, item.resume_at)
 
-    def _predict(self, batch: list[dict], tag: str) -> dict[str, dict]:
-        """Give new documents the story fields their explicit links will most likely give,
-        and the batch's tag.
+    @staticmethod
+    def _done(summary: ImportSummary) -> int:
+        return summary.new + summary.updated + summary.unchanged + summary.failed
 
-        Only in the create form (``upsert``): an existing document keeps its story.
-        """
-        for action in batch:
-            action["upsert"]["import_batch"] = tag
-        known = {a["_id"]: a["upsert"] for a in batch}
-        for key, fields in aligner.predict_groups(known).items():
-            known[key].update(fields)
-        return known
-
-    def _send(self, batch: list[dict], summary: ImportSummary,
-              stop: threading.Event) -> tuple[list[str], set[str]]:
-        """Write one batch; the ids written, and those of them that are new."""
-        written, fresh = [], set()
-
+    def _backoff(self, stop: threading.Event) -> writer.Backoff:
+        """Waits of at most 30 s until ``outage_timeout``; Ctrl-C (``stop``) ends one."""
         def sleep(seconds: float) -> None:
             if stop.wait(seconds):
                 raise writer.Stopped("the import was stopped")
 
-        stream = writer.streaming_write(self.client, batch, chunk_size=self.chunk_size,
-                                        dead_letters=self.dead_letters,
-                                        outage_timeout=self.outage_timeout, sleep=sleep)
+        return writer.Backoff(1, 30, self.outage_timeout, sleep)
+
+    def _stream(self, actions: list[dict], stop: threading.Event,
+                dead_letters: writer.DeadLetters | None) -> Iterator[tuple[bool, dict]]:
+        backoff = self._backoff(stop)
+        return writer.streaming_write(self.client, actions, chunk_size=self.chunk_size,
+                                      dead_letters=dead_letters, initial_backoff=backoff.initial,
+                                      max_backoff=backoff.cap, outage_timeout=backoff.outage,
+                                      sleep=backoff.sleep)
+
+    def _send(self, batch: list[dict], summary: ImportSummary, stop: threading.Event) -> None:
+        """Write one batch's documents, counting what each write did."""
         try:
-            for ok, result in stream:
-                if not ok:
+            for ok, result in self._stream(batch, stop, self.dead_letters):
+                if ok:
+                    summary.count_write(result.get("result", "updated"))
+                else:
                     summary.failed += 1
-                    continue
-                outcome = result.get("result", "updated")
-                summary.count_write(outcome)
-                written.append(result["_id"])
-                if outcome == "created":
-                    fresh.add(result["_id"])
         except writer.ClusterUnavailable as exc:
-            exc.written = summary.new + summary.updated + summary.unchanged + summary.failed
+            exc.written = self._done(summary)
             raise
-        return written, fresh
+
+    def _send_stories(self, updates: dict[str, dict], stop: threading.Event) -> None:
+        """Write the new story fields of documents already in the index."""
+        actions = [{"_op_type": "update", "_index": self.alias, "_id": doc_id, "doc": fields}
+                   for doc_id, fields in sorted(updates.items())]
+        missing = sum(not ok for ok, _ in self._stream(actions, stop, None))
+        if missing:  # documents the cluster refused when they were written
+            log.warning("%d story updates found no document to update", missing)
 
     def _items(self, records: Iterable[Record], index: str,
                summary: ImportSummary) -> Iterator[tuple[Record, dict | None]]:
@@ -311,18 +323,6 @@ class Indexer:
             summary.skip_reasons[_reason_kind(item.reason)] += 1
         else:
             summary.rejected += 1
-
-    def _align(self, ids: list[str], summary: ImportSummary, known: dict[str, dict],
-               fresh: set[str], hide: str | None = None) -> None:
-        if not ids:
-            return
-        result = aligner.align(self.client, self.alias, sorted(set(ids)),
-                               min_score=self.min_score, window_days=self.window_days,
-                               translator=self.translator, known=known, fresh=fresh,
-                               hide=hide)
-        summary.groups += result.groups
-        summary.multi_version_groups += result.multi_version_groups
-        summary.suggestions += len(result.suggestions)
 
     def _dry_run(self, records: Iterable[Record], summary: ImportSummary) -> ImportSummary:
         """Classify every record against the index without writing anything."""

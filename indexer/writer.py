@@ -104,7 +104,7 @@ def streaming_write(client: Elasticsearch, actions: Iterable[BulkAction], *,
     cluster refuses is yielded with ``ok=False`` and recorded in ``dead_letters``.
     """
     written = 0
-    retry = _Backoff(initial_backoff, max_backoff, outage_timeout, sleep)
+    retry = Backoff(initial_backoff, max_backoff, outage_timeout, sleep)
     for chunk in chunked(actions, chunk_size):
         for ok, result, action in _send_chunk(client, chunk, max_retries, retry, written):
             written += 1
@@ -113,7 +113,7 @@ def streaming_write(client: Elasticsearch, actions: Iterable[BulkAction], *,
             yield ok, result
 
 
-class _Backoff:
+class Backoff:
     """Exponential waits, capped, and a deadline for an outage."""
 
     def __init__(self, initial: float, cap: float, outage: float,
@@ -151,7 +151,7 @@ def as_create(action: BulkAction) -> BulkAction:
 
 
 def _send_chunk(client: Elasticsearch, chunk: list[BulkAction], max_retries: int,
-                backoff: _Backoff, written: int) -> Iterator[tuple[bool, dict, BulkAction]]:
+                backoff: Backoff, written: int) -> Iterator[tuple[bool, dict, BulkAction]]:
     """One chunk to the end: per-document 429s resent, outages waited out.
 
     New documents are the common case, so an upsert goes out first as a ``create``; the
@@ -184,7 +184,7 @@ def _send_chunk(client: Elasticsearch, chunk: list[BulkAction], max_retries: int
         yield ok, result, action
 
 
-def _bulk_request(client: Elasticsearch, actions: list[BulkAction], backoff: _Backoff,
+def _bulk_request(client: Elasticsearch, actions: list[BulkAction], backoff: Backoff,
                   written: int) -> list[dict]:
     """The items of one bulk request, waiting out connection trouble until the deadline."""
     body: list[dict] = []
@@ -193,10 +193,19 @@ def _bulk_request(client: Elasticsearch, actions: list[BulkAction], backoff: _Ba
         body.append(header)
         if data is not None:
             body.append(data)
+    return patiently(lambda: client.bulk(operations=body)["items"], backoff, written,
+                     "bulk request")
+
+
+def patiently(call: Callable[[], T], backoff: Backoff, written: int = 0,
+              what: str = "request") -> T:
+    """``call()``, repeated with backoff while the cluster is unreachable, restarting or
+    overloaded (429/5xx), until ``backoff.outage`` seconds have passed: then
+    :class:`ClusterUnavailable`. Only for calls that are safe to repeat."""
     started, attempt = time.monotonic(), 0
     while True:
         try:
-            return client.bulk(operations=body)["items"]
+            return call()
         except (ConnectionError, ConnectionTimeout) as exc:
             cause: Exception = exc
         except ApiError as exc:
@@ -206,7 +215,7 @@ def _bulk_request(client: Elasticsearch, actions: list[BulkAction], backoff: _Ba
         waited = time.monotonic() - started
         if waited >= backoff.outage:
             raise ClusterUnavailable(waited, cause, written) from cause
-        log.warning("bulk request failed (%s); retrying in a moment", type(cause).__name__)
+        log.warning("%s failed (%s); retrying in a moment", what, type(cause).__name__)
         backoff.wait(attempt)
         attempt += 1
 

@@ -155,3 +155,35 @@ def test_an_edition_becomes_a_version_when_its_translations_arrive(es, alias, tm
     second = {docs[f"g2-{lang}"]["group_id"] for lang in ("uk", "en", "ru")}
     assert len(second) == 1 and story not in second
     assert docs["g2-uk"]["group_method"] == "explicit"
+
+
+def _far_filler(n: int) -> dict:
+    # unrelated one-language stories, a year away from the ones under test
+    return {"id": f"filler-{n}", "lang": "uk", "source": "test-wire.example",
+            "published": f"2024-{1 + n:02d}-15", "title": f"Звіт {n}",
+            "text": f"Річний звіт номер {n} про ремонт мосту {1000 + 37 * n} оприлюднили."}
+
+
+def test_translations_further_apart_than_the_pool_holds_still_meet(es, alias, tmp_path):
+    """Batches of 2 and a pool of 3 batches: what left the pool is searched in the index."""
+    lines = STORIES.read_text(encoding="utf-8").splitlines()
+    late = [r for r in lines if '"b-en"' in r or '"a-ru"' in r]
+    fillers = [json.dumps(_far_filler(n), ensure_ascii=False) for n in range(12)]
+    path = tmp_path / "apart.jsonl"
+    path.write_text("\n".join([r for r in lines if r not in late] + fillers + late) + "\n",
+                    encoding="utf-8")
+    summary = import_paths(es, alias, [path], tmp_path, align_batch=2, pool_size=1)
+    assert (summary.read, summary.new) == (20, 20)
+    docs = _by_external(es, alias)
+    assert docs["b-en"]["group_id"] == docs["b-uk"]["group_id"] == docs["b-ru"]["group_id"]
+    assert docs["a-ru"]["group_id"] == docs["a-uk"]["group_id"] == docs["a-en"]["group_id"]
+    assert docs["b-uk"]["group_langs"] == ["en", "ru", "uk"]
+    assert len({docs[f"filler-{n}"]["group_id"] for n in range(12)}) == 12
+
+
+def test_a_new_document_is_written_once_with_its_story(es, alias, tmp_path):
+    import_paths(es, alias, [STORIES], tmp_path)
+    hits = es.search(index=alias, size=100, version=True,
+                     query={"match_all": {}})["hits"]["hits"]
+    assert len(hits) == 8 and all(h["_source"]["group_id"] for h in hits)
+    assert {h["_version"] for h in hits} == {1}  # no second indexing to set its story

@@ -1,0 +1,364 @@
+"""An import's recent documents in memory, where alignment looks for candidates first.
+
+Every search costs the cluster a millisecond or two however simple it is, and an import
+that asks one or two per article spends more of the cluster on finding candidates than
+on writing. The versions of a story mostly arrive in one import, close together, so the
+documents an import has just aligned are kept here (a bounded number, the oldest batch
+out first), with small inverted indexes of what the candidate queries match on:
+explicit references, names, numbers, the words of the transliterated text and the
+edition keys. The cluster is asked only about documents that are not here
+(:class:`Outside` says when there can be any).
+
+Ranking follows the queries of :mod:`indexer.aligner`: shared terms weighted by their
+rarity, the same language, outlet and date filters, the same number of candidates.
+"""
+from __future__ import annotations
+
+import re
+from array import array
+from bisect import bisect_left
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Callable, Iterable, Iterator
+
+import numpy
+
+from .align import parse_day
+from .schema import LANGS
+
+#: what a pooled document keeps (paragraphs only while its batch is among the newest)
+POOL_FIELDS = ("lang", "source_key", "published", "numbers", "name_keys", "translit",
+               "para_count", "char_count", "group_id", "group_method", "group_score",
+               "group_langs", "duplicate_of", "external_id", "url_key", "translations",
+               "alternate_urls", "site_article_id", "title")
+#: batches whose documents keep their paragraphs: the one aligned and the one before
+#: it, which may still be on its way to the cluster (older ones are read back there)
+FULL_BATCHES = 2
+#: the scoring reads this much of the transliterated text (see ``Version.from_source``)
+TEXT_KEPT = 4000
+#: characters of a pooled document's transliterated text whose words are indexed (a
+#: query's words come from its first ``CONTENT_TEXT``: versions keep the order of the story)
+INDEXED_TEXT = 1000
+#: terms in more than this share of the pool say little about a pair (and cost the most);
+#: a term in fewer than ``ALWAYS_DF`` documents always counts (a small import's names)
+MAX_DF = 0.2
+ALWAYS_DF = 100
+_WORD = re.compile(r"[a-z0-9]+")
+_NO_DAY = -1
+_NO_SOURCE = -1
+#: the language code of a slot whose document came again later in the import
+_GONE = len(LANGS) + 1
+
+
+def content_terms(src: dict, text_chars: int | None = None) -> set[str]:
+    """The terms a content query matches on: names, numbers, transliterated words.
+
+    ``text_chars`` limits the words to the start of the text (a query's side).
+
+    >>> sorted(content_terms({"name_keys": ["kyiv"], "numbers": ["12"],
+    ...                       "translit": "Mist u kyievi"}, 8))
+    ['#12', 'nkyiv', 'wmist', 'wu']
+    """
+    text = (src.get("translit") or "")[:text_chars].lower()
+    return ({"n" + k for k in src.get("name_keys") or ()}
+            | {"#" + n for n in src.get("numbers") or ()}
+            | {"w" + w for w in _WORD.findall(text)})
+
+
+@dataclass
+class _Batch:
+    tag: str
+    slots: range
+
+
+@dataclass
+class RecentPool:
+    """The last ``capacity`` documents of an import (whole batches), as candidates."""
+
+    capacity: int
+    window_days: int = 3
+    _batches: deque[_Batch] = field(default_factory=deque)
+    _next: int = 0
+    _base: int = 0
+    _ids: dict[int, str] = field(default_factory=dict)
+    _slot: dict[str, int] = field(default_factory=dict)
+    _src: dict[int, dict] = field(default_factory=dict)
+    _terms: dict[str, array] = field(default_factory=dict)
+    _editions: dict[str, array] = field(default_factory=dict)
+    _links: dict[tuple[str, str], array] = field(default_factory=dict)
+    _groups: dict[str, set[int]] = field(default_factory=dict)
+    _lang: list[int] = field(default_factory=list)
+    _source: list[int] = field(default_factory=list)
+    _day: list[int] = field(default_factory=list)
+    _source_codes: dict[str, int] = field(default_factory=dict)
+    _arrays: tuple[Any, Any, Any] | None = None
+
+    # ------------------------------------------------------------------ contents
+    @property
+    def tags(self) -> list[str]:
+        """The import batches held, oldest first."""
+        return [b.tag for b in self._batches]
+
+    def __len__(self) -> int:
+        return len(self._slot)
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self._slot
+
+    def source(self, doc_id: str) -> dict | None:
+        """A pooled document's alignment fields and current story, or None."""
+        slot = self._slot.get(doc_id)
+        return None if slot is None else self._src[slot]
+
+    def add(self, tag: str, sources: dict[str, dict]) -> list[dict]:
+        """Pool a batch (``sources``: alignment fields by id, story fields when stored).
+
+        Returns the sources of the documents that left the pool to make room.
+        """
+        start = self._next
+        for doc_id, src in sources.items():
+            self._add_one(doc_id, src)
+        self._batches.append(_Batch(tag, range(start, self._next)))
+        self._arrays = None
+        for old in list(self._batches)[:-FULL_BATCHES]:
+            for slot in old.slots:
+                if slot in self._src:
+                    self._src[slot].pop("paragraphs", None)
+        return self._evict()
+
+    def _add_one(self, doc_id: str, src: dict) -> None:
+        old = self._slot.pop(doc_id, None)
+        if old is not None:  # the same record again in one import: the later copy counts
+            self._drop_from_group(old)
+            del self._src[old], self._ids[old]
+            self._lang[old - self._base] = _GONE  # no query finds it any more
+        slot = self._next
+        self._next += 1
+        kept = {k: src.get(k) for k in POOL_FIELDS}
+        kept["translit"] = (src.get("translit") or "")[:TEXT_KEPT]
+        kept["paragraphs"] = src.get("paragraphs")
+        self._ids[slot], self._slot[doc_id], self._src[slot] = doc_id, slot, kept
+        self._lang.append(LANGS.index(src["lang"]) if src.get("lang") in LANGS else len(LANGS))
+        key = src.get("source_key")
+        self._source.append(self._source_codes.setdefault(key, len(self._source_codes))
+                            if key else _NO_SOURCE)
+        day = parse_day(src.get("published"))
+        self._day.append(day.toordinal() if day else _NO_DAY)
+        for term in content_terms(src, INDEXED_TEXT):
+            self._terms.setdefault(term, array("I")).append(slot)
+        for key in src.get("edition_keys") or ():
+            self._editions.setdefault(key, array("I")).append(slot)
+        for link in _link_keys(src):
+            self._links.setdefault(link, array("I")).append(slot)
+        if kept.get("group_id"):
+            self._groups.setdefault(kept["group_id"], set()).add(slot)
+
+    def _evict(self) -> list[dict]:
+        gone: list[dict] = []
+        while len(self._batches) > 1 and len(self) > self.capacity:
+            batch = self._batches.popleft()
+            for slot in batch.slots:
+                if slot in self._src:
+                    self._drop_from_group(slot)
+                    gone.append(self._src.pop(slot))
+                    del self._slot[self._ids.pop(slot)]
+            drop = batch.slots.stop - self._base
+            self._base = batch.slots.stop
+            del self._lang[:drop], self._source[:drop], self._day[:drop]
+            for postings in (self._terms, self._editions, self._links):
+                _trim(postings, self._base)
+        return gone
+
+    def set_story(self, doc_id: str, fields: dict) -> None:
+        """Record a pooled document's new story fields."""
+        slot = self._slot.get(doc_id)
+        if slot is None:
+            return
+        self._drop_from_group(slot)
+        self._src[slot].update(fields)
+        if fields.get("group_id"):
+            self._groups.setdefault(fields["group_id"], set()).add(slot)
+
+    def _drop_from_group(self, slot: int) -> None:
+        gid = self._src[slot].get("group_id")
+        members = self._groups.get(gid) if gid else None
+        if members is not None:
+            members.discard(slot)
+            if not members:
+                del self._groups[gid]
+
+    def group_members(self, group_ids: Iterable[str]) -> dict[str, dict]:
+        """Pooled members of the named stories."""
+        return {self._ids[s]: self._src[s] for g in group_ids for s in self._groups.get(g, ())}
+
+    # ------------------------------------------------------------------ lookups
+    def linked(self, sources: dict[str, dict]) -> dict[str, dict]:
+        """Pooled documents that ``sources`` name, or that name them (explicit evidence)."""
+        found: dict[str, dict] = {}
+        for src in sources.values():
+            for link in _wanted_links(src):
+                for slot in self._links.get(link, ()):
+                    if slot in self._src:
+                        found[self._ids[slot]] = self._src[slot]
+        return found
+
+    def content_candidates(self, doc_id: str, src: dict, size: int, text_chars: int
+                           ) -> list[str]:
+        """Likely other-language versions of ``src``, best first (see ``content_query``)."""
+        if src.get("lang") not in LANGS:
+            return []
+        mine = LANGS.index(src["lang"])
+        return self._top(doc_id, src, content_terms(src, text_chars), self._terms,
+                         lambda lang: (lang != mine) & (lang < len(LANGS)), size)
+
+    def edition_candidates(self, doc_id: str, src: dict, size: int) -> list[str]:
+        """Same-language documents sharing edition keys with ``src`` (see ``edition_query``)."""
+        if src.get("lang") not in LANGS or not src.get("edition_keys"):
+            return []
+        mine = LANGS.index(src["lang"])
+        return self._top(doc_id, src, src["edition_keys"], self._editions,
+                         lambda lang: lang == mine, size)
+
+    def _top(self, doc_id: str, src: dict, terms: Iterable[str], postings: dict[str, array],
+             lang_ok: Callable[[numpy.ndarray], numpy.ndarray], size: int) -> list[str]:
+        """The ``size`` best documents by the summed rarity of the terms they share."""
+        n = len(self._lang)
+        limit = max(MAX_DF * n, ALWAYS_DF)
+        slots, counts = array("I"), []
+        for term in set(terms):
+            found = postings.get(term)
+            if found is not None and len(found) <= limit:
+                slots += found
+                counts.append(len(found))
+        if not counts:
+            return []
+        df = numpy.array(counts, dtype=numpy.float64)
+        idf = numpy.log1p((n - df + 0.5) / (df + 0.5))  # BM25's: rare terms weigh most
+        score = numpy.bincount(numpy.frombuffer(slots, dtype=numpy.uint32) - self._base,
+                               weights=numpy.repeat(idf, counts), minlength=n)
+        found = numpy.flatnonzero(score)
+        lang, source, day = self._arrays_now()
+        keep = lang_ok(lang[found])
+        key = src.get("source_key")
+        if key:  # the same outlet, or one not known
+            code = self._source_codes.get(key, -2)
+            keep &= (source[found] == code) | (source[found] == _NO_SOURCE)
+        published = parse_day(src.get("published"))
+        if published:  # close dates, or none known
+            days = day[found]
+            keep &= (days == _NO_DAY) | (numpy.abs(days - published.toordinal())
+                                         <= self.window_days)
+        own = self._slot.get(doc_id)
+        if own is not None:
+            keep &= found != own - self._base
+        found = found[keep]
+        if len(found) > size:
+            found = found[numpy.argpartition(-score[found], size - 1)[:size]]
+        best = sorted(found.tolist(), key=lambda i: (-score[i], i))
+        return [self._ids[self._base + i] for i in best]
+
+    def _arrays_now(self) -> tuple[Any, Any, Any]:
+        if self._arrays is None:
+            self._arrays = (numpy.array(self._lang, dtype=numpy.int8),
+                            numpy.array(self._source, dtype=numpy.int64),
+                            numpy.array(self._day, dtype=numpy.int64))
+        return self._arrays
+
+
+def _trim(postings: dict[Any, array], base: int) -> None:
+    """Drop the slots under ``base`` (postings are in slot order) and empty terms."""
+    for term in list(postings):
+        slots = postings[term]
+        cut = bisect_left(slots, base)
+        if cut == len(slots):
+            del postings[term]
+        elif cut:
+            del slots[:cut]
+
+
+def _link_keys(src: dict) -> Iterator[tuple[str, str]]:
+    """What explicit evidence may find a document by (the fields ``explicit_query`` asks)."""
+    from .aligner import MAX_REFS
+    for name in ("external_id", "url_key", "site_article_id"):
+        if src.get(name):
+            yield name, str(src[name])
+    for ref in (src.get("translations") or [])[:MAX_REFS]:
+        yield "translations", str(ref)
+    for url in (src.get("alternate_urls") or [])[:MAX_REFS]:
+        yield "alternate_urls", str(url)
+
+
+def _wanted_links(src: dict) -> Iterator[tuple[str, str]]:
+    """The links of :func:`_link_keys` that would tie another document to ``src``."""
+    from .aligner import MAX_REFS
+    from .features import canonical_url
+    refs = [str(r) for r in (src.get("translations") or [])[:MAX_REFS]]
+    for ref in refs:
+        yield "external_id", ref
+        url = canonical_url(ref)
+        if url and "://" in url:
+            yield "url_key", url
+    for url in (src.get("alternate_urls") or [])[:MAX_REFS]:
+        yield "url_key", str(url)
+    for value in (src.get("external_id"), src.get("url_key")):
+        if value:
+            yield "translations", str(value)
+    if src.get("url_key"):
+        yield "alternate_urls", str(src["url_key"])
+    if src.get("site_article_id"):
+        yield "site_article_id", str(src["site_article_id"])
+
+
+@dataclass
+class Outside:
+    """How many documents outside the pool were published on each day (and undated).
+
+    Read from the index when an import starts (a fresh index: none), then grown by the
+    documents that leave the pool. A document whose dates meet none of them needs no
+    search of the cluster for its candidates.
+    """
+
+    days: dict[int, int] = field(default_factory=dict)
+    undated: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.undated + sum(self.days.values())
+
+    @classmethod
+    def of_index(cls, client: Any, index: str) -> Outside:
+        """The documents already in ``index``, counted by day of publication."""
+        resp = client.search(index=index, size=0, track_total_hits=True, aggs={
+            "days": {"date_histogram": {"field": "published", "calendar_interval": "day",
+                                        "min_doc_count": 1}},
+            "undated": {"missing": {"field": "published"}}})
+        out = cls(undated=resp["aggregations"]["undated"]["doc_count"])
+        for bucket in resp["aggregations"]["days"]["buckets"]:
+            day = datetime.fromtimestamp(bucket["key"] / 1000, timezone.utc).toordinal()
+            out.days[day] = out.days.get(day, 0) + bucket["doc_count"]
+        return out
+
+    def add(self, sources: Iterable[dict]) -> None:
+        """Count documents that left the pool."""
+        for src in sources:
+            day = parse_day(src.get("published"))
+            if day is None:
+                self.undated += 1
+            else:
+                self.days[day.toordinal()] = self.days.get(day.toordinal(), 0) + 1
+
+    def near(self, src: dict, window_days: int) -> bool:
+        """Whether any outside document may be a candidate of ``src`` by its date.
+
+        One day of slack: the index counts days in UTC, the pool in the local time the
+        article gives.
+        """
+        if self.undated:
+            return True
+        day = parse_day(src.get("published"))
+        if day is None:
+            return bool(self.days)
+        reach = window_days + 1
+        mid = day.toordinal()
+        return any(self.days.get(d) for d in range(mid - reach, mid + reach + 1))

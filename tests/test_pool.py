@@ -1,0 +1,142 @@
+"""The import's in-memory candidate pool: what it finds, what it filters, what it forgets."""
+from __future__ import annotations
+
+from indexer.pool import Outside, RecentPool
+
+
+def _doc(lang: str, text: str, *, day: str | None = "2026-03-10", source: str = "site.test",
+         names: tuple[str, ...] = (), numbers: tuple[str, ...] = (), **extra) -> dict:
+    return {"lang": lang, "translit": text, "published": day, "source_key": source,
+            "name_keys": list(names), "numbers": list(numbers), "paragraphs": [text], **extra}
+
+
+def _filler(n: int, lang: str = "uk") -> dict:
+    # unrelated stories: their words and numbers are their own
+    return _doc(lang, f"zvit{n} pro remont{n} mostu{n}", numbers=(str(7000 + n),),
+                names=(f"misto{n}",))
+
+
+def test_content_candidates_rank_the_story_sharing_rare_terms_first():
+    pool = RecentPool(capacity=100)
+    pool.add("t:0", {
+        "uk": _doc("uk", "stadion u poltavi vidkryly pislia remontu", names=("poltav",),
+                   numbers=("4120",)),
+        "en": _doc("en", "stadium in poltava reopened after repairs", names=("poltav",),
+                   numbers=("4120",)),
+        "en-other": _doc("en", "storm warning for the coast", names=("odes",),
+                         numbers=("12",)),
+        **{f"f{n}": _filler(n, "en") for n in range(20)},
+    })
+    found = pool.content_candidates("uk", pool.source("uk") | {"edition_keys": []}, 10, 200)
+    assert found[0] == "en"
+    assert "uk" not in found  # never itself, never its own language
+
+
+def test_content_candidates_keep_to_other_languages_one_outlet_and_close_dates():
+    pool = RecentPool(capacity=100, window_days=3)
+    shared = {"names": ("kyiv",), "numbers": ("777",)}
+    pool.add("t:0", {
+        "q": _doc("uk", "kyiv 777", **shared),
+        "same-lang": _doc("uk", "kyiv 777", **shared),
+        "other-site": _doc("en", "kyiv 777", source="elsewhere.test", **shared),
+        "too-late": _doc("en", "kyiv 777", day="2026-03-20", **shared),
+        "no-date": _doc("en", "kyiv 777", day=None, **shared),
+        "no-site": _doc("ru", "kyiv 777", source=None, **shared),
+        "good": _doc("ru", "kyiv 777", day="2026-03-12", **shared),
+    })
+    found = set(pool.content_candidates("q", pool.source("q"), 10, 200))
+    assert found == {"no-date", "no-site", "good"}
+
+
+def test_edition_candidates_are_same_language_documents_sharing_keys():
+    pool = RecentPool(capacity=100)
+    pool.add("t:0", {
+        "a": _doc("uk", "x", edition_keys=["k1", "k2", "k3"]),
+        "b": _doc("uk", "x", edition_keys=["k1", "k2", "k9"]),
+        "c": _doc("uk", "x", edition_keys=["k1", "k8", "k7"]),
+        "d": _doc("ru", "x", edition_keys=["k1", "k2", "k3"]),
+        **{f"f{n}": _filler(n) | {"edition_keys": [f"z{n}"]} for n in range(20)},
+    })
+    src = {"lang": "uk", "edition_keys": ["k1", "k2", "k3"], "published": "2026-03-10",
+           "source_key": "site.test"}
+    assert pool.edition_candidates("a", src, 3) == ["b", "c"]
+
+
+def test_explicit_links_are_found_in_both_directions():
+    pool = RecentPool(capacity=100)
+    pool.add("t:0", {
+        "en": _doc("en", "x", external_id="e-1", url_key="https://s.test/en/1"),
+        "ru": _doc("ru", "x", translations=["u-1"]),
+        "other": _doc("ru", "x", external_id="e-2"),
+    })
+    batch = {"uk": _doc("uk", "x", external_id="u-1", translations=["e-1"])}
+    assert set(pool.linked(batch)) == {"en", "ru"}
+
+
+def test_whole_batches_leave_when_the_pool_is_full_and_are_never_found_again():
+    pool = RecentPool(capacity=4)
+    assert pool.add("t:0", {"old-uk": _doc("uk", "tram depo", names=("tram",)),
+                            "old-x": _filler(1)}) == []
+    pool.add("t:1", {"mid": _filler(2), "mid2": _filler(3)})
+    gone = pool.add("t:2", {"new-en": _doc("en", "tram depot", names=("tram",))})
+    assert [g["translit"] for g in gone] == ["tram depo", "zvit1 pro remont1 mostu1"]
+    assert pool.tags == ["t:1", "t:2"] and len(pool) == 3
+    assert "old-uk" not in pool and pool.source("old-uk") is None
+    assert pool.content_candidates("new-en", pool.source("new-en"), 10, 200) == []
+
+
+def test_older_batches_keep_no_paragraphs_but_keep_their_story():
+    pool = RecentPool(capacity=100)
+    pool.add("t:0", {"a": _doc("uk", "x")})
+    pool.set_story("a", {"group_id": "g-a", "group_langs": ["uk"]})
+    pool.add("t:1", {"b": _filler(1)})
+    assert pool.source("a")["paragraphs"] == ["x"]
+    pool.add("t:2", {"c": _filler(2)})
+    assert "paragraphs" not in pool.source("a")
+    assert set(pool.group_members({"g-a"})) == {"a"}
+    pool.set_story("a", {"group_id": "g-b"})
+    assert pool.group_members({"g-a"}) == {} and set(pool.group_members({"g-b"})) == {"a"}
+
+
+def test_a_record_given_again_replaces_its_earlier_copy():
+    pool = RecentPool(capacity=100)
+    pool.add("t:0", {"a": _doc("uk", "stara versiia", names=("lviv",))})
+    pool.add("t:1", {"a": _doc("uk", "nova versiia", names=("lviv",)),
+                     "b": _doc("en", "new version", names=("lviv",))})
+    assert len(pool) == 2 and pool.source("a")["translit"] == "nova versiia"
+    assert pool.content_candidates("b", pool.source("b"), 10, 200) == ["a"]
+
+
+def test_outside_says_which_dates_can_meet_documents_not_in_the_pool():
+    outside = Outside()
+    assert not outside.near({"published": "2026-03-10"}, 3) and outside.total == 0
+    outside.add([{"published": "2026-03-01"}])
+    assert outside.near({"published": "2026-03-04T10:00:00+02:00"}, 3)
+    assert not outside.near({"published": "2026-03-10"}, 3)
+    assert outside.near({"published": None}, 3)  # an undated article meets any date
+    outside.add([{"published": None}])
+    assert outside.near({"published": "2027-01-01"}, 3)  # so does an undated document
+
+
+def test_outside_counts_what_an_index_holds(es, alias, tmp_path):
+    from tests.helpers_es import DATA, import_paths
+    assert Outside.of_index(es, _fresh(es, alias)).total == 0
+    lines = (DATA / "stories.jsonl").read_text(encoding="utf-8").splitlines()
+    dated = tmp_path / "dated.jsonl"
+    dated.write_text("".join(f"{line}\n" for line in lines if '"published"' in line),
+                     encoding="utf-8")
+    import_paths(es, alias, [dated], tmp_path)
+    outside = Outside.of_index(es, alias)
+    assert (outside.total, outside.undated) == (5, 0)
+    assert outside.near({"published": "2025-05-14"}, 3)
+    assert not outside.near({"published": "2025-09-14"}, 3)
+    import_paths(es, alias, [DATA / "stories.jsonl"], tmp_path)
+    outside = Outside.of_index(es, alias)
+    assert (outside.total, outside.undated) == (8, 3)
+    assert outside.near({"published": "2025-09-14"}, 3)
+
+
+def _fresh(es, alias: str) -> str:
+    from indexer.schema import ensure_index
+    ensure_index(es, alias)
+    return alias
