@@ -6,15 +6,17 @@ alternates, the canonical URL and ``article:published_time``.
 """
 from __future__ import annotations
 
+import copy
 import logging
 import re
+from functools import lru_cache
 from typing import Any, BinaryIO, Iterator
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 import trafilatura
 from lxml import etree
-from trafilatura.settings import Document
+from trafilatura.settings import Document, Extractor
 
 from archive.article import Article, Rejected, normalise_text
 from archive.encoding import decode_bytes, excerpt_bytes
@@ -126,16 +128,23 @@ def _extract(tree: etree._Element, url: str | None, fast: bool = True) -> Docume
     ``fast`` skips trafilatura's fallback extractors (a third of its time on a news page);
     the caller asks again without it when the fast pass finds no text.
     """
+    options = copy.copy(_options(fast))  # its settings are read once, not on every page
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
     try:
-        return trafilatura.bare_extraction(
-            tree, url=url, fast=fast, favor_precision=True, with_metadata=True,
-            include_comments=False,
-            include_tables=False, include_images=False, include_formatting=False,
-            # extensive search guesses dates from any number in the text; markup only
-            date_extraction_params={"extensive_search": False, "original_date": True})
+        return trafilatura.bare_extraction(tree, options=options)
     except Exception:  # a third-party crash on one odd page must not stop an import
         log.exception("trafilatura failed on a page; treating it as having no text")
         return None
+
+
+@lru_cache(maxsize=2)
+def _options(fast: bool) -> Extractor:
+    return Extractor(
+        output_format="python", fast=fast, precision=True, comments=False,
+        tables=False, images=False, formatting=False, with_metadata=True,
+        # extensive search guesses dates from any number in the text; markup only
+        date_params={"extensive_search": False, "original_date": True})
 
 
 def _meta_values(tree: etree._Element, name: str) -> list[str]:
