@@ -2,11 +2,8 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
-
-_SPACE = re.compile(r"\s+")
 
 
 def normalise_text(text: str) -> str:
@@ -15,7 +12,9 @@ def normalise_text(text: str) -> str:
     >>> normalise_text("  Ракета\\u00a0 LAUNCHED\\n")
     'ракета launched'
     """
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip().lower()
+    # split() takes the same white space as a regex's \s, and splitting and joining again
+    # is faster than a substitution
+    return " ".join(unicodedata.normalize("NFC", text).split()).lower()
 
 
 @dataclass

@@ -54,7 +54,8 @@ def build_document(article: Article, detection: Detection, *, now: datetime | No
     body = "\n\n".join(paragraphs)
     lang = detection.lang
     field = lang if lang in LANGS else "any"
-    bridge = features.bridge_key(title + "\n" + body)
+    text = title + "\n" + body
+    bridge, skeleton = features.bridge_and_skeleton(text)
     doc: Document = {
         "external_id": article.external_id,
         "lang": lang, "lang_confidence": round(detection.confidence, 4),
@@ -71,14 +72,14 @@ def build_document(article: Article, detection: Detection, *, now: datetime | No
         "alternates": dict(article.alternates),
         "alternate_urls": [u for u in map(features.canonical_url, article.alternates.values())
                            if u],
-        "numbers": features.extract_numbers(title + "\n" + body),
-        "name_keys": features.name_keys(title + "\n" + body),
+        "numbers": features.extract_numbers(text),
+        "name_keys": features.name_keys(text),
         "title_key": translit_key(title),
         "checksum": article.checksum, "para_count": len(paragraphs), "char_count": len(body),
         "origin": article.origin,
         f"title_{field}": fold_for_index(title), f"body_{field}": fold_for_index(body),
         "translit": bridge,
-        "skeleton": " ".join(features.skeletons_of_key(bridge)),
+        "skeleton": skeleton,
         "edition_keys": features.edition_keys(bridge, lang),
     }
     return doc

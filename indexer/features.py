@@ -10,18 +10,28 @@ import hashlib
 import re
 import zlib
 from functools import lru_cache
+from operator import itemgetter
 from typing import Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from .translit import skeleton_key, translit_key
+from .textnorm import replace_each
+from .translit import folded_tokens, skeleton_key, token_key
 
 _NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d{3})*(?:[.,]\d+)?")
-_WORD = re.compile(r"[^\W\d_][\w'’ʼ-]*", re.UNICODE)
+# The words name_keys reads are a letter and the [\w'’ʼ-] characters after it: a run of
+# those from its first letter on. Only the words that may be names are matched (four
+# characters or more, not starting with a common lower-case letter), so Python does not
+# step through every word: the look-behind finds a run's start, then come the run's
+# non-letters (ʼ is a letter, Lm), and the group is the word.
+_NAME_WORD = re.compile(r"(?<![\w'’ʼ-])[\d_'’-]*((?![a-zа-яёіїєґ])[^\W\d_][\w'’ʼ-]{3,})")
 _DIGITS = re.compile(r"\d{4,}")
 _LANG_SUBDOMAINS = ("www.", "en.", "ru.", "uk.", "ua.", "m.")
 NAME_KEY_LEN = 4
 
 
+# a document asks for its URL's canonical form and site several times over (the id, the
+# URL key, the source): small caches spare parsing it again
+@lru_cache(maxsize=1024)
 def canonical_url(url: str | None) -> str | None:
     """A URL without fragment, tracking parameters, ``www.`` and trailing slash.
 
@@ -36,6 +46,7 @@ def canonical_url(url: str | None) -> str | None:
     return urlunsplit((parts.scheme.lower(), host, parts.path.rstrip("/"), query, ""))
 
 
+@lru_cache(maxsize=1024)
 def site_key(url: str | None) -> str | None:
     """The site a URL belongs to, without language subdomains.
 
@@ -103,22 +114,28 @@ def extract_numbers(text: str) -> list[str]:
     >>> en == extract_numbers("18 тисяч, 1 340 км, 2.5 m")
     True
     """
-    found = []
+    found: dict[str, None] = {}  # ordered, and a cheap membership test
     for match in _NUMBER.finditer(text):
-        value = _normalise_number(match.group(), text[match.end():match.end() + 12])
-        if sum(ch.isdigit() for ch in value) >= 2 and value not in found:
-            found.append(value)
-    return found
+        end = match.end()
+        value = _normalise_number(match.group(), text[end:end + 12])
+        # every character is a digit but a decimal point (see _normalise_number)
+        if len(value) - value.count(".") >= 2:
+            found[value] = None
+    return list(found)
 
 
 _THOUSANDS = re.compile(r"^[ \u00a0]*(тис|тыс|thousand)", re.IGNORECASE)
+_NUMBER_SPACE = re.compile(r"[ \u00a0\u202f]")
+_ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+")
 
 
 def _normalise_number(raw: str, after: str) -> str:
-    value = re.sub(r"[ \u00a0\u202f]", "", raw)
-    if re.fullmatch(r"\d{1,3}(,\d{3})+", value):  # English thousands separators
-        value = value.replace(",", "")
-    value = value.replace(",", ".")
+    """A :data:`_NUMBER` match written with only digits (``\\d``) and points."""
+    value = _NUMBER_SPACE.sub("", raw)
+    if "," in value:  # the only case where the comma rules below change anything
+        if _ENGLISH_THOUSANDS.fullmatch(value):
+            value = value.replace(",", "")
+        value = value.replace(",", ".")
     if _THOUSANDS.match(after) and "." not in value:
         value = str(int(value) * 1000)
     return value
@@ -138,9 +155,9 @@ def name_keys(text: str) -> list[str]:
     True
     """
     keys: list[str] = []
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if len(word) < 4 or not word[0].isupper() or _sentence_start(text, match.start()):
+    for match in _NAME_WORD.finditer(text):
+        word = match.group(1)
+        if not word[0].isupper() or _sentence_start(text, match.start(1)):
             continue
         key = skeleton_key(word)[:NAME_KEY_LEN]
         if len(key) >= 3 and key not in keys:
@@ -164,8 +181,9 @@ _ENDINGS = ("iami", "ami", "ovi", "evi", "omu", "emu", "oho", "eho", "imi", "iei
             "ing", "ed", "es", "a", "o", "u", "e", "i", "s")  # the last English ones: forms
 # missing from the en_US dictionary (olympiads, digitised) still meet
 _MIN_STEM = 4
-_LATIN_DIACRITICS = str.maketrans({"ž": "zh", "Ž": "Zh", "š": "sh", "Š": "Sh", "č": "ch",
-                                   "Č": "Ch"})
+# pairs for textnorm.replace_each: these letters are rare, a translate would look at all
+_LATIN_DIACRITICS = (("ž", "zh"), ("Ž", "Zh"), ("š", "sh"), ("Š", "Sh"), ("č", "ch"),
+                     ("Č", "Ch"))
 
 
 @lru_cache(maxsize=200_000)  # words repeat (Zipf): most calls are for words seen before
@@ -194,11 +212,33 @@ def bridge_key(text: str) -> str:
     >>> bridge_key("Лукашенка") == bridge_key("Lukashenko")
     True
     """
-    text = text.translate(_LATIN_DIACRITICS)
-    return " ".join(light_stem(w) for w in translit_key(text).split())
+    return bridge_and_skeleton(text)[0]
 
 
-_VOWELS = re.compile(r"[aeiouy]")
+def bridge_and_skeleton(text: str) -> tuple[str, str]:
+    """:func:`bridge_key` and its :func:`skeletons_of_key` joined by spaces, at once.
+
+    >>> bridge_and_skeleton("Чорноморська рада, Львів")
+    ('chornomor rada lviv', 'chrnmr')
+    """
+    text = replace_each(text, _LATIN_DIACRITICS)
+    # translit_key(text) piece by piece (see translit.folded_tokens), cached per piece:
+    # a text is mostly words seen before
+    pieces = list(map(_bridge_piece, folded_tokens(text)))
+    return (" ".join(filter(None, map(itemgetter(0), pieces))),
+            " ".join(filter(None, map(itemgetter(1), pieces))))
+
+
+@lru_cache(maxsize=100_000)
+def _bridge_piece(token: str) -> tuple[str, str]:
+    """The bridge key of one piece of folded text and its skeletons ('' where none)."""
+    key = " ".join(map(light_stem, token_key(token).split()))
+    return key, " ".join(skeletons_of_key(key))
+
+
+# a vowel after a word's first letter, and a word left with four letters or more
+_INNER_VOWEL = re.compile(r"(?<=\S)[aeiouy]")
+_SKELETON = re.compile(r"\S{4,}")
 
 
 def skeleton_words(text: str) -> list[str]:
@@ -219,12 +259,8 @@ def skeletons_of_key(key: str) -> list[str]:
     >>> skeletons_of_key("chornomor lviv")
     ['chrnmr']
     """
-    out = []
-    for word in key.split():
-        skel = word[0] + _VOWELS.sub("", word[1:])
-        if len(skel) >= 4:
-            out.append(skel)
-    return out
+    # the whole key at once: a word per step in Python would cost more than the regexes
+    return _SKELETON.findall(_INNER_VOWEL.sub("", key))
 
 
 #: one-permutation MinHash of the word-trigram shingles: this many bins, read in bands
@@ -252,17 +288,21 @@ def edition_keys(key_text: str, lang: str | None) -> list[str]:
     (20, True, set())
     """
     words = key_text[:EDITION_TEXT].split()
-    shingles = {zlib.crc32(s.encode()) for s in map(" ".join, zip(words, words[1:], words[2:]))}
-    mins: list[int | None] = [None] * EDITION_BINS
+    trigrams = map(" ".join, zip(words, words[1:], words[2:]))
+    shingles = set(map(zlib.crc32, map(str.encode, trigrams)))
+    # a bin's hashes order as their values do: keep the smallest hash, divide it once
+    lowest: dict[int, int] = {}
     for h in shingles:
-        b, v = h % EDITION_BINS, h // EDITION_BINS
-        if mins[b] is None or v < mins[b]:  # type: ignore[operator]
-            mins[b] = v
+        b = h % EDITION_BINS
+        if h < lowest.get(b, h + 1):
+            lowest[b] = h
+    mins = [lowest[b] // EDITION_BINS if b in lowest else None for b in range(EDITION_BINS)]
     keys = []
     for k in range(0, EDITION_BINS, EDITION_ROWS):
         band = mins[k:k + EDITION_ROWS]
-        if all(m is None for m in band):
+        if band.count(None) == EDITION_ROWS:
             continue  # a short text: an empty band is no evidence
-        raw = f"{lang}|{k}|{band}".encode()
+        # spelt as f"{band}" would, without list.__repr__ (slow: it guards recursion)
+        raw = f"{lang}|{k}|[{', '.join(map(repr, band))}]".encode()
         keys.append(hashlib.blake2b(raw, digest_size=8).hexdigest())
     return keys

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+import string
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,11 +34,20 @@ _ALIASES = {
 _CODE_LIKE = re.compile(r"^[a-z]{2,3}(?:[-_][a-z]{2,4})?$")
 _URL_QUERY_KEYS = ("lang", "hl", "locale", "language")
 
-_CYRILLIC = re.compile("[\u0400-\u0481\u048a-\u04ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 _CYRILLIC_WORD = re.compile("[\u0400-\u0481\u048a-\u04ff]+(?:['’ʼ][\u0400-\u04ff]+)*")
 _UK_LETTER = re.compile("[іїєґІЇЄҐ]")
 _RU_LETTER = re.compile("[ыэъёЫЭЪЁ]")
+# For counting in C rather than character by character in Python: in Cyrillic words joined
+# by spaces, a word's first uk-only (ru-only) letter and the rest of the word (one match
+# per word that has one); runs of the non-ASCII letters of _LATIN.
+_UK_WORD = re.compile(_UK_LETTER.pattern + "[^ ]*")
+_RU_WORD = re.compile(_RU_LETTER.pattern + "[^ ]*")
+_NON_ASCII_LATIN_RUN = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
+_ASCII_LETTERS = string.ascii_letters.encode()
+# What a Cyrillic word holds besides Cyrillic letters [\u0400-\u0481\u048a-\u04ff]:
+# apostrophes, and after one the signs U+0482-U+0489.
+_WORD_NON_LETTERS = ("'", "’", "ʼ", *map(chr, range(0x482, 0x48a)))
 
 MIN_LETTERS = 3          # fewer letters than this: "und", never a guess
 CYRILLIC_SHARE = 0.2     # Cyrillic share of letters above which a text is uk/ru
@@ -140,10 +150,28 @@ def letter_stats(text: str) -> LetterStats:
     LetterStats(cyrillic=6, latin=3, words=2, uk_words=1, ru_words=1)
     """
     words = _CYRILLIC_WORD.findall(text)
+    joined = " ".join(words)  # a Cyrillic word has no space in it
+    # a word starts at any Cyrillic letter not already in one, so all are in the words
+    cyrillic = len(joined) - joined.count(" ") - sum(map(joined.count, _WORD_NON_LETTERS))
     return LetterStats(
-        cyrillic=len(_CYRILLIC.findall(text)), latin=len(_LATIN.findall(text)),
-        words=len(words), uk_words=sum(1 for w in words if _UK_LETTER.search(w)),
-        ru_words=sum(1 for w in words if _RU_LETTER.search(w)))
+        cyrillic=cyrillic, latin=_latin_letters(text),
+        words=len(words), uk_words=len(_UK_WORD.findall(joined)),
+        ru_words=len(_RU_WORD.findall(joined)))
+
+
+def _latin_letters(text: str) -> int:
+    """How many letters of ``text`` :data:`_LATIN` matches.
+
+    >>> _latin_letters("Lwów і Kyiv, ×2"), len(_LATIN.findall("Lwów і Kyiv, ×2"))
+    (8, 8)
+    """
+    # The ASCII ones by deleting them from the UTF-8 bytes (a table look-up per byte, and
+    # no other character's bytes are ASCII); the others are rare enough for the regex.
+    data = text.encode("utf-8", "surrogatepass")
+    ascii_letters = len(data) - len(data.translate(None, _ASCII_LETTERS))
+    if text.isascii():
+        return ascii_letters
+    return ascii_letters + sum(map(len, _NON_ASCII_LATIN_RUN.findall(text)))
 
 
 def script_of_text(stats: LetterStats) -> str | None:
@@ -300,7 +328,10 @@ class CueDetector:
 
     def detect(self, text: str) -> Detection:
         """uk/ru/en by cues, ``und`` for text with fewer than three letters."""
-        stats = letter_stats(text)
+        return self.detect_counted(text, letter_stats(text))
+
+    def detect_counted(self, text: str, stats: LetterStats) -> Detection:
+        """:meth:`detect` for a text whose :func:`letter_stats` are already counted."""
         script = script_of_text(stats)
         if script is None:
             return _und("empty" if not stats.letters else "too-short")
@@ -381,8 +412,11 @@ def detect_language(text: str, *, declared: str | None = None, url: str | None =
     'und'
     """
     text = repair_mixed_script(text)
-    found = (detector or default_detector()).detect(text)
     stats = letter_stats(text)
+    detector = detector or default_detector()
+    # the cue detector starts from the same counts: spare it counting a long text again
+    found = (detector.detect_counted(text, stats) if isinstance(detector, CueDetector)
+             else detector.detect(text))
     hints = [(lang, how) for lang, how in ((normalise_lang(declared), "declared"),
                                            (lang_from_url(url), "url"))
              if lang and _fits_script(lang, stats)]

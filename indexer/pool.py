@@ -57,7 +57,7 @@ def content_terms(src: dict, text_chars: int | None = None) -> set[str]:
     ``text_chars`` limits the words to the start of the text (a query's side).
 
     >>> sorted(content_terms({"name_keys": ["kyiv"], "numbers": ["12"],
-    ...                       "translit": "Mist u kyievi"}, 8))
+    ...                       "translit": "Mist u kyievi"}, 6))
     ['#12', 'nkyiv', 'wmist', 'wu']
     """
     text = (src.get("translit") or "")[:text_chars].lower()

@@ -180,7 +180,29 @@ def translit_key(text: str) -> str:
     >>> translit_key("Івано-Франківськ, 2024")
     'ivano frankivsk 2024'
     """
-    text = fold_for_index(repair_mixed_script(text)).translate(_KEY_TABLE).lower()
+    return " ".join(filter(None, map(token_key, folded_tokens(text))))
+
+
+def folded_tokens(text: str) -> list[str]:
+    """The whitespace-separated pieces of ``text`` once repaired and folded for the key.
+
+    Everything :func:`token_key` does next maps each character on its own and turns
+    white space into a word break, so keying piece by piece equals keying the whole.
+
+    >>> folded_tokens("Ёлка  м’ясо")
+    ['Елка', "м'ясо"]
+    """
+    return fold_for_index(repair_mixed_script(text)).split()
+
+
+@lru_cache(maxsize=65_536)  # pieces are mostly words, and words repeat (Zipf)
+def token_key(token: str) -> str:
+    """The :func:`translit_key` of one piece of :func:`folded_tokens` ('' if it has none).
+
+    >>> token_key("Івано-Франківськ,"), token_key("—")
+    ('ivano frankivsk', '')
+    """
+    text = token.translate(_KEY_TABLE).lower()
     if not text.isascii():
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))  # Lwów -> lwow
     return _key_words(_NON_KEY.sub(" ", text).strip())
