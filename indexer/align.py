@@ -157,7 +157,9 @@ def edition_similarity(a: Version, b: Version, window_days: int = 3) -> float | 
     return trigram_jaccard(a.text_key, b.text_key)
 
 
-@lru_cache(maxsize=2048)  # an article meets several candidates, and is one of theirs
+# an article meets several candidates, and is one of theirs; a batch of an import meets a
+# few thousand articles (about 4 KB each here)
+@lru_cache(maxsize=8192)
 def _trigrams_of(text: str) -> numpy.ndarray | frozenset[str]:
     """The distinct trigrams: of ASCII text (what transliteration keys are) as a sorted
     array of 24-bit codes, several times cheaper to build and intersect than a set of

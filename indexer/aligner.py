@@ -59,11 +59,12 @@ def _chunks(items: list, size: int) -> Iterator[list]:
         yield items[i:i + size]
 
 
-def fetch_sources(client: Elasticsearch, index: str, ids: Iterable[str]) -> dict[str, dict]:
-    """``_source`` (alignment fields) of the given ids that exist."""
+def fetch_sources(client: Elasticsearch, index: str, ids: Iterable[str],
+                  fields: list[str] | None = None) -> dict[str, dict]:
+    """``_source`` (alignment fields, or ``fields``) of the given ids that exist."""
     out: dict[str, dict] = {}
     for chunk in _chunks(sorted(set(ids)), 500):
-        resp = client.mget(index=index, ids=chunk, source_includes=ALIGN_FIELDS)
+        resp = client.mget(index=index, ids=chunk, source_includes=fields or ALIGN_FIELDS)
         out.update({d["_id"]: d["_source"] for d in resp["docs"] if d.get("found")})
     return out
 

@@ -88,6 +88,7 @@ class BatchAligner:
             seen.update({i: s for i, s in found.items() if i not in self.pool})
         seen.update({i: s for i, s in self.pool.group_members(old_groups).items()
                      if i not in sources})
+        self._paragraphs(seen, evidence)
         summary = AlignSummary(aligned=len(sources))
         grouping, attach = decide(seen, evidence, decisions, summary, restore=True,
                                   min_score=self.min_score, window_days=self.window_days,
@@ -161,12 +162,25 @@ class BatchAligner:
             seen.update(self._es(lambda: fetch_sources(self.client, self.alias,
                                                        ids - set(pooled))))
 
+    def _paragraphs(self, seen: _Seen, evidence: Evidence) -> None:
+        """Read back at once the paragraphs the exact scores may need (older pooled
+        documents left theirs in the index): those of pairs that may be reached."""
+        lowest = self.min_score / 2  # where best_first stops
+        wanted = {x for pair, score in evidence.content.items() if score >= lowest
+                  for x in pair if seen[x].get("paragraphs") is None}
+        if wanted:
+            found = self._es(lambda: fetch_sources(self.client, self.alias, wanted,
+                                                   ["paragraphs"]))
+            for doc_id in wanted:
+                seen[doc_id] = {"paragraphs": found.get(doc_id, {}).get("paragraphs") or []}
+
     def _full(self, seen: _Seen) -> Callable[[str], dict]:
         """A document with its paragraphs, for the exact score: older pooled documents
         left theirs in the index (written by then: see ``pool.FULL_BATCHES``)."""
         def full(doc_id: str) -> dict:
             if seen[doc_id].get("paragraphs") is None:
-                stored = self._es(lambda: fetch_sources(self.client, self.alias, [doc_id]))
+                stored = self._es(lambda: fetch_sources(self.client, self.alias, [doc_id],
+                                                        ["paragraphs"]))
                 stored = stored.get(doc_id, {})
                 seen[doc_id] = {"paragraphs": stored.get("paragraphs") or []}
             return seen[doc_id]

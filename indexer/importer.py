@@ -107,8 +107,8 @@ class Indexer:
                  window_days: int = 3, url_rules: Sequence[str] = (),
                  translator: Translator | None = None,
                  progress: Callable[[object], None] | None = None,
-                 align_batch: int = 2000, outage_timeout: float = 300, workers: int = 0,
-                 pool_size: int = 50_000):
+                 align_batch: int = 1000, outage_timeout: float = 300, workers: int = 0,
+                 pool_size: int = 20_000):
         self.client = client
         self.alias = alias
         self.rejects = RejectsFile(rejects)

@@ -39,12 +39,18 @@ FULL_BATCHES = 2
 TEXT_KEPT = 4000
 #: characters of a pooled document's transliterated text whose words are indexed (a
 #: query's words come from its first ``CONTENT_TEXT``: versions keep the order of the story)
-INDEXED_TEXT = 1000
-#: terms in more than this share of the pool say little about a pair (and cost the most);
-#: a term in fewer than ``ALWAYS_DF`` documents always counts (a small import's names)
-MAX_DF = 0.2
+INDEXED_TEXT = 600
+#: terms in more than this share of the pool say little about a pair and cost the most
+#: (a fifth: 0.9 ms an article with 20,000 pooled; 2 %: 0.5 ms, the same groups on the
+#: benchmark); a term in fewer than ``ALWAYS_DF`` documents always counts (a small pool)
+MAX_DF = 0.02
 ALWAYS_DF = 100
-_WORD = re.compile(r"[a-z0-9]+")
+#: an edition key in more documents than this is boilerplate, not one text republished (a
+#: re-publication shares most of its 20 keys, the rare ones too)
+EDITION_MAX_DF = 50
+#: words of four characters or more: shorter ones are mostly the function words of all
+#: three languages (in most documents: weightless, and the costliest to look up)
+_WORD = re.compile(r"[a-z0-9]{4,}")
 _NO_DAY = -1
 _NO_SOURCE = -1
 #: the language code of a slot whose document came again later in the import
@@ -57,8 +63,8 @@ def content_terms(src: dict, text_chars: int | None = None) -> set[str]:
     ``text_chars`` limits the words to the start of the text (a query's side).
 
     >>> sorted(content_terms({"name_keys": ["kyiv"], "numbers": ["12"],
-    ...                       "translit": "Mist u kyievi"}, 6))
-    ['#12', 'nkyiv', 'wmist', 'wu']
+    ...                       "translit": "Mist u kyievi zavtra"}, 13))
+    ['#12', 'nkyiv', 'wkyievi', 'wmist']
     """
     text = (src.get("translit") or "")[:text_chars].lower()
     return ({"n" + k for k in src.get("name_keys") or ()}
@@ -145,12 +151,9 @@ class RecentPool:
                             if key else _NO_SOURCE)
         day = parse_day(src.get("published"))
         self._day.append(day.toordinal() if day else _NO_DAY)
-        for term in content_terms(src, INDEXED_TEXT):
-            self._terms.setdefault(term, array("I")).append(slot)
-        for key in src.get("edition_keys") or ():
-            self._editions.setdefault(key, array("I")).append(slot)
-        for link in _link_keys(src):
-            self._links.setdefault(link, array("I")).append(slot)
+        _post(self._terms, content_terms(src, INDEXED_TEXT), slot)
+        _post(self._editions, src.get("edition_keys") or (), slot)
+        _post(self._links, _link_keys(src), slot)
         if kept.get("group_id"):
             self._groups.setdefault(kept["group_id"], set()).add(slot)
 
@@ -218,13 +221,14 @@ class RecentPool:
             return []
         mine = LANGS.index(src["lang"])
         return self._top(doc_id, src, src["edition_keys"], self._editions,
-                         lambda lang: lang == mine, size)
+                         lambda lang: lang == mine, size, max_df=EDITION_MAX_DF)
 
     def _top(self, doc_id: str, src: dict, terms: Iterable[str], postings: dict[str, array],
-             lang_ok: Callable[[numpy.ndarray], numpy.ndarray], size: int) -> list[str]:
+             lang_ok: Callable[[numpy.ndarray], numpy.ndarray], size: int,
+             max_df: int | None = None) -> list[str]:
         """The ``size`` best documents by the summed rarity of the terms they share."""
         n = len(self._lang)
-        limit = max(MAX_DF * n, ALWAYS_DF)
+        limit = max(MAX_DF * n, ALWAYS_DF) if max_df is None else max_df
         slots, counts = array("I"), []
         for term in set(terms):
             found = postings.get(term)
@@ -235,9 +239,15 @@ class RecentPool:
             return []
         df = numpy.array(counts, dtype=numpy.float64)
         idf = numpy.log1p((n - df + 0.5) / (df + 0.5))  # BM25's: rare terms weigh most
-        score = numpy.bincount(numpy.frombuffer(slots, dtype=numpy.uint32) - self._base,
-                               weights=numpy.repeat(idf, counts), minlength=n)
-        found = numpy.flatnonzero(score)
+        weights = numpy.repeat(idf, counts)
+        hits = numpy.frombuffer(slots, dtype=numpy.uint32).astype(numpy.int64) - self._base
+        if 8 * len(hits) < n:  # a few hits in a large pool: work on the hits alone
+            found, where = numpy.unique(hits, return_inverse=True)
+            score = numpy.zeros(n)
+            score[found] = numpy.bincount(where, weights=weights)
+        else:
+            score = numpy.bincount(hits, weights=weights, minlength=n)
+            found = numpy.flatnonzero(score)
         lang, source, day = self._arrays_now()
         keep = lang_ok(lang[found])
         key = src.get("source_key")
@@ -264,6 +274,16 @@ class RecentPool:
                             numpy.array(self._source, dtype=numpy.int64),
                             numpy.array(self._day, dtype=numpy.int64))
         return self._arrays
+
+
+def _post(postings: dict[Any, array], terms: Iterable[Any], slot: int) -> None:
+    """Add ``slot`` to the postings of each term (a new array only for a new term)."""
+    for term in terms:
+        found = postings.get(term)
+        if found is None:
+            postings[term] = array("I", (slot,))
+        else:
+            found.append(slot)
 
 
 def _trim(postings: dict[Any, array], base: int) -> None:

@@ -60,11 +60,11 @@ SETTINGS: tuple[Setting, ...] = (
             "expressions with a `(?P<key>...)` group; URLs of one site whose key is equal are "
             "versions of one story (a JSON list in the environment)."),
     Setting("BULK_CHUNK", 500, "Documents per bulk request."),
-    Setting("ALIGN_BATCH", 2000, "Imported documents are aligned in batches of this many "
+    Setting("ALIGN_BATCH", 1000, "Imported documents are aligned in batches of this many "
             "(memory stays flat; a crash leaves at most one batch for the rerun to align)."),
-    Setting("ALIGN_POOL", 50_000, "Documents an import keeps in memory as alignment "
-            "candidates (its latest batches, about 3 KB each); the index is searched only for "
-            "candidates outside them, and only where their dates can meet."),
+    Setting("ALIGN_POOL", 20_000, "Documents an import keeps in memory as alignment "
+            "candidates (its latest batches; 3-7 KB each, by article length); the index is "
+            "searched only for candidates outside them, and only where their dates can meet."),
     Setting("IMPORT_WORKERS", -1, "Processes that detect languages and build documents "
             "during an import, beside the one that reads, writes and aligns; -1: one per core "
             "beyond the first (at most 2), 0: none."),
