@@ -462,7 +462,8 @@ def phase_import(es, alias: str, path: Path, out: Path, profile: Path | None) ->
     return {"seconds": seconds, "read": summary.read, "new": summary.new,
             "updated": summary.updated, "rejected": summary.rejected, "failed": summary.failed,
             "groups": summary.groups, "multi_version_groups": summary.multi_version_groups,
-            "count": es.count(index=alias)["count"], "workers": indexer.workers,
+            "count": es.count(index=alias)["count"],
+            "workers": indexer.page_workers if ".warc" in path.name else indexer.workers,
             "workers_cpu": watch.workers_cpu, "tree_rss_mb": watch.peak_mb, **used}
 
 

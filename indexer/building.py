@@ -69,28 +69,45 @@ def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def resolve_workers(setting: int) -> int:
+def resolve_workers(setting: int, pages: bool = False) -> int:
     """Worker processes for the IMPORT_WORKERS setting: itself, or for -1 one per core
-    beyond the first (at most 2; none on one core, where they would only take turns)."""
+    beyond the first (at most 2; none on one core, where they would only take turns).
+
+    With ``pages`` (an input of web pages, whose reading is the heaviest step of all) -1
+    is one per core, at most 2: measured on 2 cores, 20,000 pages of a WARC import 23 %
+    faster with two workers, while JSON Lines import 15 % slower with two than with one.
+    """
     if setting >= 0:
         return setting
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return max(0, min(2, (cores or 1) - 1))
+    cores = cores or 1
+    if pages and cores >= 2:
+        return 2
+    return max(0, min(2, cores - 1))
 
 
 def built(records: Iterable[Record], index: str, url_rules: Sequence[str] = (),
-          workers: int = 0) -> Iterator[tuple[Record, dict | None]]:
-    """Each record with its bulk action (None for anything but an article), in input order."""
+          workers: int = 0, page_workers: int | None = None
+          ) -> Iterator[tuple[Record, dict | None]]:
+    """Each record with its bulk action (None for anything but an article), in input order.
+
+    ``page_workers``: how many workers instead when most of the first records are web
+    pages still to be read (see :func:`resolve_workers`).
+    """
     records = iter(records)
+    pages = 0
     # a small input is done before workers would have started
     for item in records if workers <= 0 else islice(records, WARMUP):
         if isinstance(item, (Article, PendingPage)):
+            pages += isinstance(item, PendingPage)
             read, action = _build_one(item, index, url_rules)
             yield read or item, action
         else:
             yield item, None
     if workers <= 0:
         return
+    if page_workers is not None and pages > WARMUP // 2:
+        workers = page_workers
     build = partial(_build_chunk, index=index, url_rules=tuple(url_rules))
     # not forked from this process: its other threads may hold locks a fork would copy
     method = "forkserver" if "forkserver" in get_all_start_methods() else "spawn"

@@ -94,9 +94,40 @@ def test_when_workers_cannot_start_this_process_builds_everything(monkeypatch, c
     assert "building documents in this process" in caplog.text
 
 
-@pytest.mark.parametrize("setting,cores,expected", [(3, 8, 3), (0, 8, 0), (-1, 1, 0),
-                                                    (-1, 2, 1), (-1, 8, 2)])
-def test_import_workers_setting(monkeypatch, setting, cores, expected):
+@pytest.mark.parametrize("setting,cores,expected,pages", [
+    (3, 8, 3, 3), (0, 8, 0, 0), (-1, 1, 0, 0), (-1, 2, 1, 2), (-1, 8, 2, 2)])
+def test_import_workers_setting(monkeypatch, setting, cores, expected, pages):
     monkeypatch.setattr(building.os, "sched_getaffinity", lambda pid: set(range(cores)),
                         raising=False)
     assert building.resolve_workers(setting) == expected
+    assert building.resolve_workers(setting, pages=True) == pages
+
+
+class _CountingPool:
+    """Records how many workers were asked for, and builds in this process."""
+
+    asked: list[int] = []
+
+    def __init__(self, max_workers, **kwargs):
+        self.asked.append(max_workers)
+
+    def submit(self, fn, *args, **kwargs):
+        future: Future = Future()
+        future.set_result(fn(*args, **kwargs))
+        return future
+
+    def shutdown(self, **kwargs):
+        pass
+
+
+def test_a_crawl_gets_the_page_workers_and_an_export_the_others(tmp_path, monkeypatch):
+    monkeypatch.setattr(building, "ProcessPoolExecutor", _CountingPool)
+    _CountingPool.asked = []
+    with deferred_pages():
+        pages = list(building.built(iter_records([_crawl(tmp_path)]), "idx", workers=1,
+                                    page_workers=2))
+    records = [Article(title=f"Новина {i}", paragraphs=[f"Текст новини номер {i}."],
+                       external_id=f"n{i}", unit="in.jsonl", resume_at=i) for i in range(300)]
+    articles = list(building.built(records, "idx", workers=1, page_workers=2))
+    assert _CountingPool.asked == [2, 1]
+    assert sum(a is not None for _, a in pages) == PAGES and len(articles) == 300
