@@ -3,8 +3,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
+from elastic_transport import ApiResponseMeta, HttpHeaders
+from elasticsearch import BadRequestError, ConnectionError
+
 from indexer import writer
 from indexer.schema import ensure_index
+from indexer.writer import Backoff, ClusterUnavailable, patiently
 
 
 def _doc(title: str, **extra) -> dict:
@@ -44,3 +49,43 @@ def test_refused_documents_go_to_the_dead_letter_file(es, alias, tmp_path):
     rows = [json.loads(line) for line in (tmp_path / "dead.jsonl").read_text().splitlines()]
     assert sorted(r["id"] for r in rows) == ["bad", "odd"]
     assert all(r["document"]["title"] and r["error"] for r in rows)
+
+
+def _unreachable() -> ConnectionError:
+    return ConnectionError("connection refused")
+
+
+def test_a_request_is_repeated_while_the_cluster_is_away_then_answers():
+    calls, waits = [], []
+
+    def call():
+        calls.append(1)
+        if len(calls) < 3:
+            raise _unreachable()
+        return "answer"
+
+    backoff = Backoff(1, 30, outage=60, sleep=waits.append)
+    assert patiently(call, backoff) == "answer"
+    assert waits == [1, 2]  # exponential
+
+
+def test_a_cluster_away_past_the_deadline_stops_with_cluster_unavailable():
+    def call():
+        raise _unreachable()
+
+    with pytest.raises(ClusterUnavailable) as info:
+        patiently(call, Backoff(1, 30, outage=0, sleep=lambda s: None), written=7)
+    assert info.value.written == 7 and isinstance(info.value.cause, ConnectionError)
+
+
+def test_a_request_the_cluster_refuses_is_not_repeated():
+    calls = []
+
+    def call():
+        calls.append(1)
+        meta = ApiResponseMeta(400, "1.1", HttpHeaders(), 0.0, None)
+        raise BadRequestError("bad query", meta, {})
+
+    with pytest.raises(BadRequestError):
+        patiently(call, Backoff(1, 30, outage=60, sleep=lambda s: None))
+    assert len(calls) == 1
