@@ -41,26 +41,34 @@ WARMUP = 256
 
 def build_action(article: Article, index: str, url_rules: Sequence[str] = ()) -> dict:
     """The bulk action for one article, its language decided."""
+    return writer.expand_action(*build_doc(article, url_rules), index)
+
+
+def build_doc(article: Article, url_rules: Sequence[str] = ()) -> tuple[str, dict]:
+    """(id, document) of one article, its language decided."""
     detection = detect_language(article.title + "\n" + article.text,
                                 declared=article.lang_hint, url=article.url)
-    doc = build_document(article, detection, url_rules=url_rules)
-    return writer.expand_action(doc_id(article), doc, index)
+    return doc_id(article), build_document(article, detection, url_rules=url_rules)
 
 
-Built = tuple[Article | Rejected | None, dict | None]
+#: (the article read from a pending page, else None; its id and document, None if refused);
+#: a worker sends the document alone, the action around it is made here (half the bytes)
+Built = tuple[Article | Rejected | None, tuple[str, dict] | None]
 
 
-def _build_one(item: Article | PendingPage, index: str, url_rules: Sequence[str]) -> Built:
-    """(the article read from a pending page, else None; its action, None if refused)."""
+def _build_one(item: Article | PendingPage, url_rules: Sequence[str]) -> Built:
     if isinstance(item, Article):
-        return None, build_action(item, index, url_rules)
+        return None, build_doc(item, url_rules)
     read = item.resolve()
-    return read, build_action(read, index, url_rules) if isinstance(read, Article) else None
+    return read, build_doc(read, url_rules) if isinstance(read, Article) else None
 
 
-def _build_chunk(items: list[Article | PendingPage], index: str,
-                 url_rules: Sequence[str]) -> list[Built]:
-    return [_build_one(item, index, url_rules) for item in items]
+def _build_chunk(items: list[Article | PendingPage], url_rules: Sequence[str]) -> list[Built]:
+    return [_build_one(item, url_rules) for item in items]
+
+
+def _action(built: tuple[str, dict] | None, index: str) -> dict | None:
+    return None if built is None else writer.expand_action(*built, index)
 
 
 def _worker_init() -> None:
@@ -100,15 +108,15 @@ def built(records: Iterable[Record], index: str, url_rules: Sequence[str] = (),
     for item in records if workers <= 0 else islice(records, WARMUP):
         if isinstance(item, (Article, PendingPage)):
             pages += isinstance(item, PendingPage)
-            read, action = _build_one(item, index, url_rules)
-            yield read or item, action
+            read, doc = _build_one(item, url_rules)
+            yield read or item, _action(doc, index)
         else:
             yield item, None
     if workers <= 0:
         return
     if page_workers is not None and pages > WARMUP // 2:
         workers = page_workers
-    build = partial(_build_chunk, index=index, url_rules=tuple(url_rules))
+    build = partial(_build_chunk, url_rules=tuple(url_rules))
     # not forked from this process: its other threads may hold locks a fork would copy
     method = "forkserver" if "forkserver" in get_all_start_methods() else "spawn"
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
@@ -118,17 +126,17 @@ def built(records: Iterable[Record], index: str, url_rules: Sequence[str] = (),
     try:
         for chunk in writer.chunked(records, CHUNK):
             if broken:
-                yield from _paired(chunk, None, build)
+                yield from _paired(chunk, None, build, index)
                 continue
             pending.append((chunk, pool.submit(build, _buildable(chunk))))
             while len(pending) > AHEAD * workers or (broken and pending):
                 chunk, future = pending.popleft()
                 broken = broken or _failed(future)
-                yield from _paired(chunk, None if broken else future, build)
+                yield from _paired(chunk, None if broken else future, build, index)
         while pending:
             chunk, future = pending.popleft()
             broken = broken or _failed(future)
-            yield from _paired(chunk, None if broken else future, build)
+            yield from _paired(chunk, None if broken else future, build, index)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -150,14 +158,14 @@ def _buildable(chunk: list[Record]) -> list[Article | PendingPage]:
 
 
 def _paired(chunk: list[Record], future: Future | None,
-            build: Callable[[list[Article | PendingPage]], list[Built]]
+            build: Callable[[list[Article | PendingPage]], list[Built]], index: str
             ) -> Iterator[tuple[Record, dict | None]]:
     results = iter(future.result() if future is not None else build(_buildable(chunk)))
     for item in chunk:
         if isinstance(item, (Article, PendingPage)):
-            read, action = next(results)
+            read, doc = next(results)
             if read is not None:
                 read.unit, read.resume_at = item.unit, item.resume_at
-            yield read or item, action
+            yield read or item, _action(doc, index)
         else:
             yield item, None

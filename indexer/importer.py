@@ -308,14 +308,15 @@ class Indexer:
 
     def _batches(self, items: Iterable[tuple[Record, dict | None]]) -> Iterator[_Batch]:
         """Items gathered into batches of ``align_batch`` actions (records in order)."""
-        batch = _Batch()
+        batch, size = _Batch(), min(FIRST_BATCH, self.align_batch)
         for item, action in items:
             batch.items.append(item)
             if action is not None:
                 batch.actions.append(action)
-                if len(batch.actions) >= self.align_batch:
+                if len(batch.actions) >= size:
                     yield batch
-                    batch = _Batch()
+                    # the first batches are small, so the cluster starts writing sooner
+                    batch, size = _Batch(), min(2 * size, self.align_batch)
         if batch.items:
             yield batch
 
@@ -346,6 +347,9 @@ class Indexer:
                 summary.count_write("noop" if same else "updated" if known else "created")
         return summary
 
+
+#: documents in an import's first batch; each next one doubles up to ``align_batch``
+FIRST_BATCH = 250
 
 _PARTICULARS = re.compile(r"\s\(|:|\s\S+://")
 
