@@ -125,6 +125,7 @@ class BatchAligner:
                     covered.setdefault(x, set()).add(everyone[y].get("lang"))
                 else:
                     seen[x] = found[x]
+        pooled: dict[str, dict] = {}  # unpacked once a batch
         for doc_id in sorted(sources):
             src = sources[doc_id]
             content = [] if _complete(src, covered.get(doc_id, set()), True) else \
@@ -132,7 +133,9 @@ class BatchAligner:
             editions = self.pool.edition_candidates(doc_id, src, EDITION_CANDIDATES)
             for kind, others in (("c", content), ("e", editions)):
                 for other in others:
-                    other_src = sources.get(other) or self.pool.source(other)
+                    other_src = sources.get(other) or pooled.get(other)
+                    if other_src is None:
+                        other_src = pooled[other] = self.pool.source(other)
                     if other not in sources:
                         seen[other] = other_src
                     evidence.add(kind, doc_id, src, other, other_src, self.window_days,

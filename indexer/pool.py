@@ -27,11 +27,11 @@ import numpy
 from .align import parse_day
 from .schema import LANGS
 
-#: what a pooled document keeps (paragraphs only while its batch is among the newest)
-POOL_FIELDS = ("lang", "source_key", "published", "numbers", "name_keys", "translit",
-               "para_count", "char_count", "group_id", "group_method", "group_score",
-               "group_langs", "duplicate_of", "external_id", "url_key", "translations",
-               "alternate_urls", "site_article_id", "title")
+#: what a pooled document keeps as it is (its text, numbers, names and story are packed)
+PLAIN_FIELDS = ("lang", "source_key", "published", "para_count", "char_count", "external_id",
+                "url_key", "translations", "alternate_urls", "site_article_id", "title")
+STORY_FIELDS = ("group_id", "group_method", "group_score", "group_langs", "duplicate_of")
+_PUBLISHED = PLAIN_FIELDS.index("published")
 #: batches whose documents keep their paragraphs: the one aligned and the one before
 #: it, which may still be on its way to the cluster (older ones are read back there)
 FULL_BATCHES = 2
@@ -72,6 +72,40 @@ def content_terms(src: dict, text_chars: int | None = None) -> set[str]:
             | {"w" + w for w in _WORD.findall(text)})
 
 
+class _Entry:
+    """A pooled document, packed: a dict per document costs more than its text does.
+
+    Numbers and names are kept as one string each (a string object per number cost more
+    than the digits). (Compressing the text saved half of it, and cost more time than the
+    rest of the pool's bookkeeping.)
+    """
+
+    __slots__ = ("plain", "story", "numbers", "names", "text", "paragraphs")
+
+    def __init__(self, src: dict):
+        self.plain = tuple(map(src.get, PLAIN_FIELDS))
+        self.story = tuple(map(src.get, STORY_FIELDS))
+        self.numbers = "\n".join(src.get("numbers") or ())
+        self.names = "\n".join(src.get("name_keys") or ())
+        self.text = (src.get("translit") or "")[:TEXT_KEPT]
+        self.paragraphs = src.get("paragraphs")
+
+    @property
+    def group_id(self) -> str | None:
+        return self.story[0]
+
+    def source(self) -> dict:
+        """The alignment fields, as a document's ``_source`` gives them."""
+        src = dict(zip(PLAIN_FIELDS, self.plain))
+        src.update(zip(STORY_FIELDS, self.story))
+        src["numbers"] = self.numbers.split("\n") if self.numbers else []
+        src["name_keys"] = self.names.split("\n") if self.names else []
+        src["translit"] = self.text
+        if self.paragraphs is not None:
+            src["paragraphs"] = self.paragraphs
+        return src
+
+
 @dataclass
 class _Batch:
     tag: str
@@ -89,9 +123,9 @@ class RecentPool:
     _base: int = 0
     _ids: dict[int, str] = field(default_factory=dict)
     _slot: dict[str, int] = field(default_factory=dict)
-    _src: dict[int, dict] = field(default_factory=dict)
+    _src: dict[int, _Entry] = field(default_factory=dict)
     _terms: dict[str, array] = field(default_factory=dict)
-    _editions: dict[str, array] = field(default_factory=dict)
+    _editions: _KeyIndex = field(default_factory=lambda: _KeyIndex())
     _links: dict[tuple[str, str], array] = field(default_factory=dict)
     _groups: dict[str, set[int]] = field(default_factory=dict)
     _lang: list[int] = field(default_factory=list)
@@ -115,7 +149,7 @@ class RecentPool:
     def source(self, doc_id: str) -> dict | None:
         """A pooled document's alignment fields and current story, or None."""
         slot = self._slot.get(doc_id)
-        return None if slot is None else self._src[slot]
+        return None if slot is None else self._src[slot].source()
 
     def add(self, tag: str, sources: dict[str, dict]) -> list[dict]:
         """Pool a batch (``sources``: alignment fields by id, story fields when stored).
@@ -127,10 +161,11 @@ class RecentPool:
             self._add_one(doc_id, src)
         self._batches.append(_Batch(tag, range(start, self._next)))
         self._arrays = None
-        for old in list(self._batches)[:-FULL_BATCHES]:
-            for slot in old.slots:
+        self._editions.seal()
+        if len(self._batches) > FULL_BATCHES:  # the batch that just became old
+            for slot in self._batches[-FULL_BATCHES - 1].slots:
                 if slot in self._src:
-                    self._src[slot].pop("paragraphs", None)
+                    self._src[slot].paragraphs = None
         return self._evict()
 
     def _add_one(self, doc_id: str, src: dict) -> None:
@@ -141,9 +176,7 @@ class RecentPool:
             self._lang[old - self._base] = _GONE  # no query finds it any more
         slot = self._next
         self._next += 1
-        kept = {k: src.get(k) for k in POOL_FIELDS}
-        kept["translit"] = (src.get("translit") or "")[:TEXT_KEPT]
-        kept["paragraphs"] = src.get("paragraphs")
+        kept = _Entry(src)
         self._ids[slot], self._slot[doc_id], self._src[slot] = doc_id, slot, kept
         self._lang.append(LANGS.index(src["lang"]) if src.get("lang") in LANGS else len(LANGS))
         key = src.get("source_key")
@@ -152,10 +185,10 @@ class RecentPool:
         day = parse_day(src.get("published"))
         self._day.append(day.toordinal() if day else _NO_DAY)
         _post(self._terms, content_terms(src, INDEXED_TEXT), slot)
-        _post(self._editions, src.get("edition_keys") or (), slot)
+        self._editions.add(src.get("edition_keys") or (), slot)
         _post(self._links, _link_keys(src), slot)
-        if kept.get("group_id"):
-            self._groups.setdefault(kept["group_id"], set()).add(slot)
+        if kept.group_id:
+            self._groups.setdefault(kept.group_id, set()).add(slot)
 
     def _evict(self) -> list[dict]:
         gone: list[dict] = []
@@ -164,13 +197,14 @@ class RecentPool:
             for slot in batch.slots:
                 if slot in self._src:
                     self._drop_from_group(slot)
-                    gone.append(self._src.pop(slot))
+                    gone.append({"published": self._src.pop(slot).plain[_PUBLISHED]})
                     del self._slot[self._ids.pop(slot)]
             drop = batch.slots.stop - self._base
             self._base = batch.slots.stop
             del self._lang[:drop], self._source[:drop], self._day[:drop]
-            for postings in (self._terms, self._editions, self._links):
+            for postings in (self._terms, self._links):
                 _trim(postings, self._base)
+            self._editions.trim(self._base)
         return gone
 
     def set_story(self, doc_id: str, fields: dict) -> None:
@@ -179,12 +213,13 @@ class RecentPool:
         if slot is None:
             return
         self._drop_from_group(slot)
-        self._src[slot].update(fields)
+        entry = self._src[slot]
+        entry.story = tuple(fields.get(k, old) for k, old in zip(STORY_FIELDS, entry.story))
         if fields.get("group_id"):
             self._groups.setdefault(fields["group_id"], set()).add(slot)
 
     def _drop_from_group(self, slot: int) -> None:
-        gid = self._src[slot].get("group_id")
+        gid = self._src[slot].group_id
         members = self._groups.get(gid) if gid else None
         if members is not None:
             members.discard(slot)
@@ -193,7 +228,8 @@ class RecentPool:
 
     def group_members(self, group_ids: Iterable[str]) -> dict[str, dict]:
         """Pooled members of the named stories."""
-        return {self._ids[s]: self._src[s] for g in group_ids for s in self._groups.get(g, ())}
+        return {self._ids[s]: self._src[s].source()
+                for g in group_ids for s in self._groups.get(g, ())}
 
     # ------------------------------------------------------------------ lookups
     def linked(self, sources: dict[str, dict]) -> dict[str, dict]:
@@ -202,8 +238,8 @@ class RecentPool:
         for src in sources.values():
             for link in _wanted_links(src):
                 for slot in self._links.get(link, ()):
-                    if slot in self._src:
-                        found[self._ids[slot]] = self._src[slot]
+                    if slot in self._src and self._ids[slot] not in found:
+                        found[self._ids[slot]] = self._src[slot].source()
         return found
 
     def content_candidates(self, doc_id: str, src: dict, size: int, text_chars: int
@@ -212,7 +248,8 @@ class RecentPool:
         if src.get("lang") not in LANGS:
             return []
         mine = LANGS.index(src["lang"])
-        return self._top(doc_id, src, content_terms(src, text_chars), self._terms,
+        hits, counts = self._terms_hit(content_terms(src, text_chars))
+        return self._top(doc_id, src, hits, counts,
                          lambda lang: (lang != mine) & (lang < len(LANGS)), size)
 
     def edition_candidates(self, doc_id: str, src: dict, size: int) -> list[str]:
@@ -220,27 +257,32 @@ class RecentPool:
         if src.get("lang") not in LANGS or not src.get("edition_keys"):
             return []
         mine = LANGS.index(src["lang"])
-        return self._top(doc_id, src, src["edition_keys"], self._editions,
-                         lambda lang: lang == mine, size, max_df=EDITION_MAX_DF)
+        hits, counts = self._editions.lookup(src["edition_keys"], EDITION_MAX_DF)
+        return self._top(doc_id, src, hits, counts, lambda lang: lang == mine, size)
 
-    def _top(self, doc_id: str, src: dict, terms: Iterable[str], postings: dict[str, array],
-             lang_ok: Callable[[numpy.ndarray], numpy.ndarray], size: int,
-             max_df: int | None = None) -> list[str]:
-        """The ``size`` best documents by the summed rarity of the terms they share."""
-        n = len(self._lang)
-        limit = max(MAX_DF * n, ALWAYS_DF) if max_df is None else max_df
+    def _terms_hit(self, terms: Iterable[str]) -> tuple[numpy.ndarray, list[int]]:
+        """Slots of the pooled documents holding each term (terms too frequent left out),
+        one run per term, and the runs' lengths."""
+        limit = max(MAX_DF * len(self._lang), ALWAYS_DF)
         slots, counts = array("I"), []
         for term in set(terms):
-            found = postings.get(term)
+            found = self._terms.get(term)
             if found is not None and len(found) <= limit:
                 slots += found
                 counts.append(len(found))
+        return numpy.frombuffer(slots, dtype=numpy.uint32), counts
+
+    def _top(self, doc_id: str, src: dict, slots: numpy.ndarray, counts: list[int],
+             lang_ok: Callable[[numpy.ndarray], numpy.ndarray], size: int) -> list[str]:
+        """The ``size`` best documents by the summed rarity of the terms they share
+        (``slots``: one run per term, ``counts`` long)."""
+        n = len(self._lang)
         if not counts:
             return []
         df = numpy.array(counts, dtype=numpy.float64)
         idf = numpy.log1p((n - df + 0.5) / (df + 0.5))  # BM25's: rare terms weigh most
         weights = numpy.repeat(idf, counts)
-        hits = numpy.frombuffer(slots, dtype=numpy.uint32).astype(numpy.int64) - self._base
+        hits = slots.astype(numpy.int64) - self._base
         if 8 * len(hits) < n:  # a few hits in a large pool: work on the hits alone
             found, where = numpy.unique(hits, return_inverse=True)
             score = numpy.zeros(n)
@@ -274,6 +316,57 @@ class RecentPool:
                             numpy.array(self._source, dtype=numpy.int64),
                             numpy.array(self._day, dtype=numpy.int64))
         return self._arrays
+
+
+class _KeyIndex:
+    """Slots by edition key, as sorted arrays: the keys are mostly unique (a dict of them
+    cost 3 KB an article; these, 12 bytes a key)."""
+
+    def __init__(self) -> None:
+        self.keys = numpy.zeros(0, dtype=numpy.uint64)
+        self.slots = numpy.zeros(0, dtype=numpy.uint32)
+        self._new_keys: list[int] = []
+        self._new_slots: list[int] = []
+
+    def add(self, keys: Iterable[str], slot: int) -> None:
+        for key in keys:
+            self._new_keys.append(int(key, 16))
+            self._new_slots.append(slot)
+
+    def seal(self) -> None:
+        """Merge what was added since the last call (once a batch)."""
+        if not self._new_keys:
+            return
+        keys = numpy.concatenate([self.keys, numpy.array(self._new_keys, dtype=numpy.uint64)])
+        slots = numpy.concatenate([self.slots,
+                                   numpy.array(self._new_slots, dtype=numpy.uint32)])
+        order = numpy.argsort(keys, kind="stable")  # slots stay in order within a key
+        self.keys, self.slots = keys[order], slots[order]
+        self._new_keys, self._new_slots = [], []
+
+    def trim(self, base: int) -> None:
+        """Forget the slots under ``base``."""
+        keep = self.slots >= base
+        self.keys, self.slots = self.keys[keep], self.slots[keep]
+
+    def lookup(self, keys: Iterable[str], max_df: int) -> tuple[numpy.ndarray, list[int]]:
+        """Slots holding each key (keys in more than ``max_df`` left out), one run per key,
+        and the runs' lengths."""
+        wanted = numpy.array(sorted({int(k, 16) for k in keys}), dtype=numpy.uint64)
+        lo = numpy.searchsorted(self.keys, wanted)
+        present = self.keys[numpy.minimum(lo, len(self.keys) - 1)] == wanted if len(
+            self.keys) else numpy.zeros(len(wanted), dtype=bool)
+        if not present.any():  # most keys are a text's own
+            return numpy.zeros(0, dtype=numpy.uint32), []
+        wanted, lo = wanted[present], lo[present]
+        counts = numpy.searchsorted(self.keys, wanted, "right") - lo
+        use = counts <= max_df
+        lo, counts = lo[use], counts[use]
+        if not len(counts):
+            return numpy.zeros(0, dtype=numpy.uint32), []
+        # every index of every run lo[i] .. lo[i] + counts[i]
+        starts = numpy.repeat(lo - numpy.cumsum(counts) + counts, counts)
+        return self.slots[starts + numpy.arange(counts.sum())], counts.tolist()
 
 
 def _post(postings: dict[Any, array], terms: Iterable[Any], slot: int) -> None:

@@ -63,7 +63,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ALIGN_BATCH", 1000, "Imported documents are aligned in batches of this many "
             "(memory stays flat; a crash leaves at most one batch for the rerun to align)."),
     Setting("ALIGN_POOL", 20_000, "Documents an import keeps in memory as alignment "
-            "candidates (its latest batches; 3-7 KB each, by article length); the index is "
+            "candidates (its latest batches; 4-8 KB each, by article length); the index is "
             "searched only for candidates outside them, and only where their dates can meet."),
     Setting("IMPORT_WORKERS", -1, "Processes that detect languages and build documents "
             "during an import, beside the one that reads, writes and aligns; -1: one per core "

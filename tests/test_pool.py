@@ -50,16 +50,19 @@ def test_content_candidates_keep_to_other_languages_one_outlet_and_close_dates()
 
 def test_edition_candidates_are_same_language_documents_sharing_keys():
     pool = RecentPool(capacity=100)
+    # edition keys are 16 hex digits (features.edition_keys)
+    k = {n: f"{n:016x}" for n in range(1, 40)}
     pool.add("t:0", {
-        "a": _doc("uk", "x", edition_keys=["k1", "k2", "k3"]),
-        "b": _doc("uk", "x", edition_keys=["k1", "k2", "k9"]),
-        "c": _doc("uk", "x", edition_keys=["k1", "k8", "k7"]),
-        "d": _doc("ru", "x", edition_keys=["k1", "k2", "k3"]),
-        **{f"f{n}": _filler(n) | {"edition_keys": [f"z{n}"]} for n in range(20)},
+        "a": _doc("uk", "x", edition_keys=[k[1], k[2], k[3]]),
+        "b": _doc("uk", "x", edition_keys=[k[1], k[2], k[9]]),
+        "d": _doc("ru", "x", edition_keys=[k[1], k[2], k[3]]),
+        **{f"f{n}": _filler(n) | {"edition_keys": [k[10 + n]]} for n in range(20)},
     })
-    src = {"lang": "uk", "edition_keys": ["k1", "k2", "k3"], "published": "2026-03-10",
+    pool.add("t:1", {"c": _doc("uk", "x", edition_keys=[k[1], k[8], k[7]])})
+    src = {"lang": "uk", "edition_keys": [k[1], k[2], k[3]], "published": "2026-03-10",
            "source_key": "site.test"}
-    assert pool.edition_candidates("a", src, 3) == ["b", "c"]
+    assert pool.edition_candidates("a", src, 3) == ["b", "c"]  # across batches too
+    assert pool.edition_candidates("a", src, 1) == ["b"]
 
 
 def test_explicit_links_are_found_in_both_directions():
@@ -79,7 +82,7 @@ def test_whole_batches_leave_when_the_pool_is_full_and_are_never_found_again():
                             "old-x": _filler(1)}) == []
     pool.add("t:1", {"mid": _filler(2), "mid2": _filler(3)})
     gone = pool.add("t:2", {"new-en": _doc("en", "tram depot", names=("tram",))})
-    assert [g["translit"] for g in gone] == ["tram depo", "zvit1 pro remont1 mostu1"]
+    assert gone == [{"published": "2026-03-10"}] * 2  # what Outside counts
     assert pool.tags == ["t:1", "t:2"] and len(pool) == 3
     assert "old-uk" not in pool and pool.source("old-uk") is None
     assert pool.content_candidates("new-en", pool.source("new-en"), 10, 200) == []
@@ -96,6 +99,18 @@ def test_older_batches_keep_no_paragraphs_but_keep_their_story():
     assert set(pool.group_members({"g-a"})) == {"a"}
     pool.set_story("a", {"group_id": "g-b"})
     assert pool.group_members({"g-a"}) == {} and set(pool.group_members({"g-b"})) == {"a"}
+
+
+def test_a_pooled_document_comes_back_as_it_went_in():
+    pool = RecentPool(capacity=100)
+    src = _doc("uk", "tekst " * 900, names=("kyiv", "lviv"), numbers=("12", "3.5"),
+               external_id="e1", translations=["e2"], title="Заголовок")
+    pool.add("t:0", {"a": src})
+    back = pool.source("a")
+    assert back["translit"] == src["translit"][:4000] and back["numbers"] == ["12", "3.5"]
+    assert back["name_keys"] == ["kyiv", "lviv"] and back["translations"] == ["e2"]
+    assert back["paragraphs"] == src["paragraphs"] and back["group_id"] is None
+    assert pool.source("missing") is None
 
 
 def test_a_record_given_again_replaces_its_earlier_copy():
