@@ -463,7 +463,8 @@ def phase_import(es, alias: str, path: Path, out: Path, profile: Path | None) ->
             "updated": summary.updated, "rejected": summary.rejected, "failed": summary.failed,
             "groups": summary.groups, "multi_version_groups": summary.multi_version_groups,
             "count": es.count(index=alias)["count"],
-            "workers": indexer.page_workers if ".warc" in path.name else indexer.workers,
+            # the importer picks its worker count as it goes: count those that worked
+            "workers": sum(cpu >= 0.5 for cpu in watch.cpu.values()),
             "workers_cpu": watch.workers_cpu, "tree_rss_mb": watch.peak_mb, **used}
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import statistics
+import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -37,6 +39,11 @@ AHEAD = 3
 #: records built in the importer's process before workers start (they take a second or
 #: two to start: not worth it for a handful of pages)
 WARMUP = 256
+#: CPU seconds per record (the median of the warm-up's) above which building is the slow
+#: step and gets the heavy-input workers. Measured on 2 cores: JSON Lines records (1 ms)
+#: and pages with article markup (1.7 ms) import faster with one worker than with two;
+#: pages read by trafilatura (4 ms and up) faster with two
+HEAVY_RECORD = 0.0025
 
 
 def build_action(article: Article, index: str, url_rules: Sequence[str] = ()) -> dict:
@@ -77,45 +84,46 @@ def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def resolve_workers(setting: int, pages: bool = False) -> int:
+def resolve_workers(setting: int, heavy: bool = False) -> int:
     """Worker processes for the IMPORT_WORKERS setting: itself, or for -1 one per core
     beyond the first (at most 2; none on one core, where they would only take turns).
 
-    With ``pages`` (an input of web pages, whose reading is the heaviest step of all) -1
-    is one per core, at most 2: measured on 2 cores, 20,000 pages of a WARC import 23 %
-    faster with two workers, while JSON Lines import 15 % slower with two than with one.
+    With ``heavy`` (records costly to build, see :data:`HEAVY_RECORD`) -1 is one per core,
+    at most 2: when building is the slowest step, a second worker is worth the cores it
+    takes from the cluster and the importer; when it is not, it only takes them.
     """
     if setting >= 0:
         return setting
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     cores = cores or 1
-    if pages and cores >= 2:
+    if heavy and cores >= 2:
         return 2
     return max(0, min(2, cores - 1))
 
 
 def built(records: Iterable[Record], index: str, url_rules: Sequence[str] = (),
-          workers: int = 0, page_workers: int | None = None
+          workers: int = 0, heavy_workers: int | None = None
           ) -> Iterator[tuple[Record, dict | None]]:
     """Each record with its bulk action (None for anything but an article), in input order.
 
-    ``page_workers``: how many workers instead when most of the first records are web
-    pages still to be read (see :func:`resolve_workers`).
+    ``heavy_workers``: how many workers instead when the first records take more than
+    :data:`HEAVY_RECORD` each to build (web pages that need trafilatura, say).
     """
     records = iter(records)
-    pages = 0
+    costs: list[float] = []
     # a small input is done before workers would have started
     for item in records if workers <= 0 else islice(records, WARMUP):
         if isinstance(item, (Article, PendingPage)):
-            pages += isinstance(item, PendingPage)
+            started = time.thread_time()
             read, doc = _build_one(item, url_rules)
+            costs.append(time.thread_time() - started)
             yield read or item, _action(doc, index)
         else:
             yield item, None
     if workers <= 0:
         return
-    if page_workers is not None and pages > WARMUP // 2:
-        workers = page_workers
+    if heavy_workers is not None and costs and statistics.median(costs) > HEAVY_RECORD:
+        workers = heavy_workers
     build = partial(_build_chunk, url_rules=tuple(url_rules))
     # not forked from this process: its other threads may hold locks a fork would copy
     method = "forkserver" if "forkserver" in get_all_start_methods() else "spawn"

@@ -100,7 +100,7 @@ class Indexer:
         (at least three batches); the index is searched only for older ones.
     :param outage_timeout: seconds to wait for an unreachable cluster before stopping.
     :param workers: processes that detect languages and build documents (0: this one);
-        ``page_workers`` of them for an input of web pages (default: ``workers``).
+        ``heavy_workers`` of them when records are costly to build (default: ``workers``).
     """
 
     def __init__(self, client: Elasticsearch, alias: str, *, rejects: str | Path,
@@ -109,7 +109,7 @@ class Indexer:
                  translator: Translator | None = None,
                  progress: Callable[[object], None] | None = None,
                  align_batch: int = 1000, outage_timeout: float = 300, workers: int = 0,
-                 page_workers: int | None = None, pool_size: int = 20_000):
+                 heavy_workers: int | None = None, pool_size: int = 20_000):
         self.client = client
         self.alias = alias
         self.rejects = RejectsFile(rejects)
@@ -123,7 +123,7 @@ class Indexer:
         self.align_batch = align_batch
         self.outage_timeout = outage_timeout
         self.workers = workers
-        self.page_workers = page_workers
+        self.heavy_workers = heavy_workers
         self.pool_size = pool_size
 
     @classmethod
@@ -142,7 +142,7 @@ class Indexer:
                    progress=progress, align_batch=config["ALIGN_BATCH"],
                    outage_timeout=config["ES_OUTAGE_TIMEOUT"],
                    workers=building.resolve_workers(config["IMPORT_WORKERS"]),
-                   page_workers=building.resolve_workers(config["IMPORT_WORKERS"], pages=True),
+                   heavy_workers=building.resolve_workers(config["IMPORT_WORKERS"], heavy=True),
                    pool_size=config["ALIGN_POOL"])
 
     def process_all(self, paths: Iterable[str | Path], fmt: str | None = None, *,
@@ -287,7 +287,7 @@ class Indexer:
         """Each record with its bulk action (None for refused records and unit ends)."""
         seen: set[int] = set()  # 64 bits of each id: a million articles in tens of MB
         for item, action in building.built(records, index, self.url_rules, self.workers,
-                                           self.page_workers):
+                                           self.heavy_workers):
             if isinstance(item, UnitDone):
                 yield item, None
                 continue

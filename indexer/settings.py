@@ -67,8 +67,9 @@ SETTINGS: tuple[Setting, ...] = (
             "searched only for candidates outside them, and only where their dates can meet."),
     Setting("IMPORT_WORKERS", -1, "Processes that detect languages and build documents "
             "during an import, beside the one that reads, writes and aligns; -1: one per core "
-            "beyond the first (at most 2), or for web pages (WARC, WACZ), whose reading is the "
-            "heaviest step, one per core (at most 2); 0: none."),
+            "beyond the first (at most 2), or, when the first records are costly to build (web "
+            "pages without article markup, read by trafilatura), one per core (at most 2); "
+            "0: none."),
     Setting("ES_OUTAGE_TIMEOUT", 300, "Seconds an import waits for an unreachable or "
             "overloaded cluster (retrying with backoff) before it stops cleanly, resumable."),
     Setting("MODELS_INDEX_URL", "", "Argos package index for `trimova models install "

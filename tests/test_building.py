@@ -1,6 +1,7 @@
 """Documents built in worker processes: same actions, same order, nothing lost."""
 from __future__ import annotations
 
+import time
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 
@@ -100,7 +101,7 @@ def test_import_workers_setting(monkeypatch, setting, cores, expected, pages):
     monkeypatch.setattr(building.os, "sched_getaffinity", lambda pid: set(range(cores)),
                         raising=False)
     assert building.resolve_workers(setting) == expected
-    assert building.resolve_workers(setting, pages=True) == pages
+    assert building.resolve_workers(setting, heavy=True) == pages
 
 
 class _CountingPool:
@@ -120,14 +121,34 @@ class _CountingPool:
         pass
 
 
-def test_a_crawl_gets_the_page_workers_and_an_export_the_others(tmp_path, monkeypatch):
+def _spin(seconds: float) -> None:
+    """Use ``seconds`` of this thread's CPU."""
+    until = time.thread_time() + seconds
+    while time.thread_time() < until:
+        pass
+
+
+def test_records_costly_to_build_get_the_heavy_workers_and_cheap_ones_the_others(
+        tmp_path, monkeypatch):
     monkeypatch.setattr(building, "ProcessPoolExecutor", _CountingPool)
+    monkeypatch.setattr(building, "HEAVY_RECORD", 0.002)
     _CountingPool.asked = []
+    build_one = building._build_one
+    costly = {"on": True}
+
+    def timed_build(item, url_rules):
+        if costly["on"]:
+            _spin(0.003)
+        return build_one(item, url_rules)
+
+    monkeypatch.setattr(building, "_build_one", timed_build)
     with deferred_pages():
         pages = list(building.built(iter_records([_crawl(tmp_path)]), "idx", workers=1,
-                                    page_workers=2))
+                                    heavy_workers=2))
+    costly["on"] = False
+    monkeypatch.setattr(building, "HEAVY_RECORD", 1.0)
     records = [Article(title=f"Новина {i}", paragraphs=[f"Текст новини номер {i}."],
                        external_id=f"n{i}", unit="in.jsonl", resume_at=i) for i in range(300)]
-    articles = list(building.built(records, "idx", workers=1, page_workers=2))
+    articles = list(building.built(records, "idx", workers=1, heavy_workers=2))
     assert _CountingPool.asked == [2, 1]
     assert sum(a is not None for _, a in pages) == PAGES and len(articles) == 300

@@ -1,8 +1,10 @@
 """Importer for saved news pages: one article per HTML file.
 
-trafilatura finds the article body and the title, author, date and site name;
-lxml reads what trafilatura does not give: ``<html lang>``, the ``hreflang``
-alternates, the canonical URL and ``article:published_time``.
+A page whose markup says where its article is (``<article>``, ``articleBody``, a stated
+date) is read from that markup (:mod:`archive.importers.marked`, a sixth of the cost);
+any other page goes to trafilatura, which finds the body, title, author, date and site
+name by itself. Either way lxml reads ``<html lang>``, the ``hreflang`` alternates and the
+canonical URL, and a page that only lists articles (a section page) is refused.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from trafilatura.settings import Document, Extractor
 from archive.article import Article, Rejected, normalise_text
 from archive.encoding import decode_bytes, excerpt_bytes
 from archive.exceptions import RecordError
+from archive.importers.marked import looks_like_section_page, meta_tags, read_marked
 from archive.pagetext import clip, normalise_date, normalise_lang
 from archive.streams import read_limited
 
@@ -53,7 +56,23 @@ def parse_html(data: bytes, origin: str = "", declared: str | None = None) -> Ar
     """
     text = decode_bytes(data, declared or declared_charset(data))
     tree = _parse_tree(text)
-    meta = page_metadata(tree)
+    tags = meta_tags(tree)
+    meta = page_metadata(tree, tags)
+    marked = read_marked(tree, tags)
+    if marked is None and looks_like_section_page(tree):
+        raise RecordError(_NO_BODY, excerpt=clip(tree.findtext(".//title") or ""))
+    if marked is not None:
+        url = meta["url"]
+        return Article(title=marked.title, paragraphs=marked.paragraphs, url=url,
+                       source=marked.sitename or _host(url), author=marked.author,
+                       published=marked.published, lang_hint=meta["lang"],
+                       alternates=meta["alternates"], origin=origin)
+    return _read_with_trafilatura(tree, text, meta, origin)
+
+
+def _read_with_trafilatura(tree: etree._Element, text: str, meta: dict[str, Any],
+                           origin: str) -> Article:
+    """The article trafilatura finds, for pages whose markup does not say where it is."""
     page_title = clip(tree.findtext(".//title") or "")  # before trafilatura prunes the tree
     doc = _extract(tree, meta["url"])
     paragraphs = body_paragraphs(doc.body, doc.title or "") if doc is not None else []
@@ -67,26 +86,41 @@ def parse_html(data: bytes, origin: str = "", declared: str | None = None) -> Ar
                           "paste the article into a .txt file with the title on the first line")
     url = meta["url"] or doc.url
     return Article(title=doc.title, paragraphs=paragraphs, url=url,
-                   source=doc.sitename or (urlsplit(url).hostname if url else None),
-                   author=doc.author or None,
+                   source=doc.sitename or _host(url), author=doc.author or None,
                    published=_published(meta["published"], doc.date, origin),
                    lang_hint=meta["lang"], alternates=meta["alternates"], origin=origin)
 
 
-def page_metadata(tree: etree._Element) -> dict[str, Any]:
-    """``lang``, ``url``, ``published`` and ``alternates`` as the page's markup states them."""
+def _host(url: str | None) -> str | None:
+    return urlsplit(url).hostname if url else None
+
+
+def page_metadata(tree: etree._Element, tags: dict[str, str] | None = None) -> dict[str, Any]:
+    """``lang``, ``url``, ``published`` and ``alternates`` as the page's markup states them.
+
+    ``tags``: :func:`archive.importers.marked.meta_tags` of the page, if already read.
+    """
+    tags = meta_tags(tree) if tags is None else tags
     lang = (tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or "")
     links = [(set((link.get("rel") or "").lower().split()), link) for link in tree.iter("link")]
     canonical = [link.get("href", "").strip() for rel, link in links if "canonical" in rel]
-    url = _first_absolute(canonical + _meta_values(tree, "og:url"))
+    url = _first_absolute(canonical + [tags.get("og:url", "")])
     alternates: dict[str, str] = {}
     for rel, link in links:
         hreflang, href = link.get("hreflang", "").strip(), link.get("href", "").strip()
         if "alternate" in rel and hreflang and href and hreflang.lower() != "x-default":
-            alternates.setdefault(normalise_lang(hreflang), urljoin(url or "", href))
-    published = (_meta_values(tree, "article:published_time") or [None])[0]
-    return {"lang": lang.strip() or None, "url": url, "published": published,
-            "alternates": alternates}
+            alternates.setdefault(normalise_lang(hreflang), absolute_url(url, href))
+    return {"lang": lang.strip() or None, "url": url,
+            "published": tags.get("article:published_time"), "alternates": alternates}
+
+
+def absolute_url(base: str | None, href: str) -> str:
+    """``href`` made absolute against ``base``: ``urljoin``, which is slow, only if needed.
+
+    >>> absolute_url("https://a.example/x/", "y"), absolute_url(None, "https://b.example/z")
+    ('https://a.example/x/y', 'https://b.example/z')
+    """
+    return href if href.startswith(("https://", "http://")) else urljoin(base or "", href)
 
 
 def body_paragraphs(body: etree._Element | None, title: str) -> list[str]:
@@ -145,12 +179,6 @@ def _options(fast: bool) -> Extractor:
         tables=False, images=False, formatting=False, with_metadata=True,
         # extensive search guesses dates from any number in the text; markup only
         date_params={"extensive_search": False, "original_date": True})
-
-
-def _meta_values(tree: etree._Element, name: str) -> list[str]:
-    """Non-empty ``content`` of ``<meta property=name>`` or ``<meta name=name>``."""
-    values = tree.xpath("//meta[@property=$n or @name=$n]/@content", n=name)
-    return [v.strip() for v in values if v.strip()]
 
 
 def _first_absolute(urls: list[str]) -> str | None:

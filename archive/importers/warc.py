@@ -19,14 +19,14 @@ import logging
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Generator, Iterator
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
 
 from archive.article import Article, PendingPage, Rejected, Skipped
 from archive.encoding import excerpt_bytes
 from archive.exceptions import LimitExceeded, RecordError
-from archive.importers.html import parse_html
+from archive.importers.html import absolute_url, parse_html
 from archive.pagetext import normalise_date
 from archive.streams import CHUNK, format_size, record_limit, skip_to
 
@@ -275,7 +275,7 @@ def _complete(article: Article, uri: str, captured: str | None) -> None:
     """Fill what the page left out from the WARC: address, source, dates, absolute links."""
     if uri and uri.startswith(("http://", "https://")):
         article.url = article.url or uri
-        article.alternates = {lang: urljoin(uri, href)
+        article.alternates = {lang: absolute_url(uri, href)
                               for lang, href in article.alternates.items()}
     if not article.source and article.url:
         article.source = urlsplit(article.url).hostname
