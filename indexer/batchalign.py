@@ -126,11 +126,12 @@ class BatchAligner:
                 else:
                     seen[x] = found[x]
         pooled: dict[str, dict] = {}  # unpacked once a batch
+        editions_of = self.pool.edition_candidates_of(sources, EDITION_CANDIDATES)
         for doc_id in sorted(sources):
             src = sources[doc_id]
             content = [] if _complete(src, covered.get(doc_id, set()), True) else \
                 self.pool.content_candidates(doc_id, src, CANDIDATES, CONTENT_TEXT)
-            editions = self.pool.edition_candidates(doc_id, src, EDITION_CANDIDATES)
+            editions = editions_of[doc_id]
             for kind, others in (("c", content), ("e", editions)):
                 for other in others:
                     other_src = sources.get(other) or pooled.get(other)

@@ -19,6 +19,7 @@ from array import array
 from bisect import bisect_left
 from collections import deque
 from dataclasses import dataclass, field
+from itertools import groupby
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable, Iterator
 
@@ -51,6 +52,8 @@ EDITION_MAX_DF = 50
 #: words of four characters or more: shorter ones are mostly the function words of all
 #: three languages (in most documents: weightless, and the costliest to look up)
 _WORD = re.compile(r"[a-z0-9]{4,}")
+#: hits up to this many are ranked in plain Python (numpy's per-call cost dominates there)
+SMALL_HITS = 200
 _NO_DAY = -1
 _NO_SOURCE = -1
 #: the language code of a slot whose document came again later in the import
@@ -254,11 +257,21 @@ class RecentPool:
 
     def edition_candidates(self, doc_id: str, src: dict, size: int) -> list[str]:
         """Same-language documents sharing edition keys with ``src`` (see ``edition_query``)."""
-        if src.get("lang") not in LANGS or not src.get("edition_keys"):
-            return []
-        mine = LANGS.index(src["lang"])
-        hits, counts = self._editions.lookup(src["edition_keys"], EDITION_MAX_DF)
-        return self._top(doc_id, src, hits, counts, lambda lang: lang == mine, size)
+        return self.edition_candidates_of({doc_id: src}, size)[doc_id]
+
+    def edition_candidates_of(self, sources: dict[str, dict], size: int
+                              ) -> dict[str, list[str]]:
+        """:meth:`edition_candidates` of each of ``sources``, the keys looked up at once."""
+        asking = {i: s for i, s in sources.items()
+                  if s.get("lang") in LANGS and s.get("edition_keys")}
+        found = self._editions.lookup_all({i: s["edition_keys"] for i, s in asking.items()},
+                                          EDITION_MAX_DF)
+        out: dict[str, list[str]] = {i: [] for i in sources}
+        for doc_id, (hits, counts) in found.items():
+            mine = LANGS.index(asking[doc_id]["lang"])
+            out[doc_id] = self._top(doc_id, asking[doc_id], hits, counts,
+                                    lambda lang: lang == mine, size)
+        return out
 
     def _terms_hit(self, terms: Iterable[str]) -> tuple[numpy.ndarray, list[int]]:
         """Slots of the pooled documents holding each term (terms too frequent left out),
@@ -273,14 +286,17 @@ class RecentPool:
         return numpy.frombuffer(slots, dtype=numpy.uint32), counts
 
     def _top(self, doc_id: str, src: dict, slots: numpy.ndarray, counts: list[int],
-             lang_ok: Callable[[numpy.ndarray], numpy.ndarray], size: int) -> list[str]:
+             lang_ok: Callable[[Any], Any], size: int) -> list[str]:
         """The ``size`` best documents by the summed rarity of the terms they share
-        (``slots``: one run per term, ``counts`` long)."""
+        (``slots``: one run per term, ``counts`` long); ties go to the earlier slot."""
         n = len(self._lang)
         if not counts:
             return []
         df = numpy.array(counts, dtype=numpy.float64)
         idf = numpy.log1p((n - df + 0.5) / (df + 0.5))  # BM25's: rare terms weigh most
+        if len(slots) <= SMALL_HITS:  # numpy's calls cost more than a few hits do
+            return self._top_few(doc_id, src, slots.tolist(), counts, idf.tolist(), lang_ok,
+                                 size)
         weights = numpy.repeat(idf, counts)
         hits = slots.astype(numpy.int64) - self._base
         if 8 * len(hits) < n:  # a few hits in a large pool: work on the hits alone
@@ -305,10 +321,38 @@ class RecentPool:
         if own is not None:
             keep &= found != own - self._base
         found = found[keep]
-        if len(found) > size:
-            found = found[numpy.argpartition(-score[found], size - 1)[:size]]
-        best = sorted(found.tolist(), key=lambda i: (-score[i], i))
+        if len(found) > size:  # the best, and all that tie with the last of them
+            cut = score[found[numpy.argpartition(-score[found], size - 1)[size - 1]]]
+            found = found[score[found] >= cut]
+        best = sorted(found.tolist(), key=lambda i: (-score[i], i))[:size]
         return [self._ids[self._base + i] for i in best]
+
+    def _top_few(self, doc_id: str, src: dict, slots: list[int], counts: list[int],
+                 idf: list[float], lang_ok: Callable[[Any], Any], size: int) -> list[str]:
+        """:meth:`_top` for a few hits, in plain Python: the same sums in the same order."""
+        score: dict[int, float] = {}
+        at = 0
+        for count, weight in zip(counts, idf):
+            for slot in slots[at:at + count]:
+                score[slot] = score.get(slot, 0.0) + weight
+            at += count
+        base, own = self._base, self._slot.get(doc_id)
+        code = self._source_codes.get(src["source_key"], -2) if src.get("source_key") else None
+        published = parse_day(src.get("published"))
+        mid = published.toordinal() if published else None
+        best = []
+        for slot, value in score.items():
+            i = slot - base
+            if slot == own or not lang_ok(self._lang[i]):
+                continue
+            if code is not None and self._source[i] not in (code, _NO_SOURCE):
+                continue
+            if mid is not None and self._day[i] != _NO_DAY and \
+                    abs(self._day[i] - mid) > self.window_days:
+                continue
+            best.append((-value, i))
+        best.sort()
+        return [self._ids[base + i] for _, i in best[:size]]
 
     def _arrays_now(self) -> tuple[Any, Any, Any]:
         if self._arrays is None:
@@ -352,21 +396,41 @@ class _KeyIndex:
     def lookup(self, keys: Iterable[str], max_df: int) -> tuple[numpy.ndarray, list[int]]:
         """Slots holding each key (keys in more than ``max_df`` left out), one run per key,
         and the runs' lengths."""
-        wanted = numpy.array(sorted({int(k, 16) for k in keys}), dtype=numpy.uint64)
-        lo = numpy.searchsorted(self.keys, wanted)
-        present = self.keys[numpy.minimum(lo, len(self.keys) - 1)] == wanted if len(
-            self.keys) else numpy.zeros(len(wanted), dtype=bool)
-        if not present.any():  # most keys are a text's own
-            return numpy.zeros(0, dtype=numpy.uint32), []
-        wanted, lo = wanted[present], lo[present]
-        counts = numpy.searchsorted(self.keys, wanted, "right") - lo
-        use = counts <= max_df
+        return self.lookup_all({"": keys}, max_df).get("", _NOTHING)
+
+    def lookup_all(self, keys_of: dict[str, Iterable[str]], max_df: int
+                   ) -> dict[str, tuple[numpy.ndarray, list[int]]]:
+        """:meth:`lookup` for each named set of keys, searched at once; only the names
+        whose keys found anything."""
+        owners, wanted = [], []
+        for name, keys in keys_of.items():
+            mine = sorted({int(k, 16) for k in keys})
+            owners += [name] * len(mine)
+            wanted += mine
+        if not wanted or not len(self.keys):
+            return {}
+        wanted_keys = numpy.array(wanted, dtype=numpy.uint64)
+        lo = numpy.searchsorted(self.keys, wanted_keys)
+        counts = numpy.searchsorted(self.keys, wanted_keys, "right") - lo
+        use = numpy.flatnonzero((counts > 0) & (counts <= max_df))  # most keys: a text's own
+        if not len(use):
+            return {}
         lo, counts = lo[use], counts[use]
-        if not len(counts):
-            return numpy.zeros(0, dtype=numpy.uint32), []
-        # every index of every run lo[i] .. lo[i] + counts[i]
-        starts = numpy.repeat(lo - numpy.cumsum(counts) + counts, counts)
-        return self.slots[starts + numpy.arange(counts.sum())], counts.tolist()
+        # every index of every run lo[i] .. lo[i] + counts[i], the runs one after another
+        ends = numpy.cumsum(counts)
+        slots = self.slots[numpy.repeat(lo - ends + counts, counts) + numpy.arange(ends[-1])]
+        out: dict[str, tuple[numpy.ndarray, list[int]]] = {}
+        start = 0
+        for name, group in groupby(zip(use.tolist(), counts.tolist()),
+                                   key=lambda pair: owners[pair[0]]):
+            lengths = [count for _, count in group]
+            stop = start + sum(lengths)
+            out[name] = (slots[start:stop], lengths)
+            start = stop
+        return out
+
+
+_NOTHING = (numpy.zeros(0, dtype=numpy.uint32), [])
 
 
 def _post(postings: dict[Any, array], terms: Iterable[Any], slot: int) -> None:

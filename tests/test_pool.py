@@ -155,3 +155,35 @@ def _fresh(es, alias: str) -> str:
     from indexer.schema import ensure_index
     ensure_index(es, alias)
     return alias
+
+
+def _busy_pool() -> tuple[RecentPool, dict[str, dict]]:
+    """A pool whose documents share words and edition keys unevenly: some ties, some
+    queries with a few hits, some with many."""
+    docs = {}
+    for n in range(400):
+        lang = ("uk", "en", "ru")[n % 3]
+        words = " ".join(f"slovo{(n * 7 + j) % 97}" for j in range(12))
+        keys = [f"{(n * 3 + j) % 40 + 1:016x}" for j in range(5)]
+        docs[f"d{n}"] = _doc(lang, words, day=f"2026-03-{10 + n % 6:02d}",
+                             source=("a.test", "b.test", None)[n % 3 // 2 + n % 2],
+                             numbers=(str(n % 10),), edition_keys=keys)
+    pool = RecentPool(capacity=1000, window_days=2)
+    pool.add("t:0", dict(list(docs.items())[:200]))
+    pool.add("t:1", dict(list(docs.items())[200:]))
+    return pool, docs
+
+
+def test_few_hits_ranked_in_python_rank_as_numpy_does_ties_to_the_earlier(monkeypatch):
+    import indexer.pool as pool_module
+
+    pool, docs = _busy_pool()
+    results = []
+    for small in (0, 10**9):  # always numpy; always plain Python
+        monkeypatch.setattr(pool_module, "SMALL_HITS", small)
+        results.append(([pool.content_candidates(i, s, 5, 200) for i, s in docs.items()],
+                        pool.edition_candidates_of(docs, 3)))
+    assert results[0] == results[1]
+    contents, editions = results[0]
+    assert sum(map(len, contents)) > 400 and sum(map(len, editions.values())) > 400
+    assert editions == {i: pool.edition_candidates(i, s, 3) for i, s in docs.items()}
