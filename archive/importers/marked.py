@@ -207,31 +207,25 @@ def _paragraphs(body: etree._Element) -> list[str] | None:
 
 def _blocks(container: etree._Element) -> Iterator[etree._Element | None]:
     """The text blocks under ``container`` in order; None for text standing loose."""
-    if not _holds_blocks(container):  # only text and inline elements: one paragraph
-        yield container
+    kept = [child for child in container if _is_element(child) and not _skipped(child)]
+    if not any(child.tag in BLOCKS or child.tag in CONTAINERS for child in kept):
+        yield container  # only text and inline elements: one paragraph
         return
-    if _loose(container.text):
+    if _loose(container.text) or any(_loose(child.tail) for child in container):
         yield None
         return
-    for child in container:
-        if _is_element(child) and not _skipped(child):
-            if child.tag in BLOCKS or child.tag in CONTAINERS:
-                yield from _blocks(child)
-            elif _text_size(child):  # an inline element with text beside the blocks
-                yield None
-                return
-        if _loose(child.tail):
+    for child in kept:
+        if child.tag in BLOCKS and not len(child):  # a plain paragraph, the common case
+            yield child
+        elif child.tag in BLOCKS or child.tag in CONTAINERS:
+            yield from _blocks(child)
+        elif _text_size(child):  # an inline element with text beside the blocks
             yield None
             return
 
 
 def _loose(text: str | None) -> bool:
     return bool(text) and not text.isspace()
-
-
-def _holds_blocks(el: etree._Element) -> bool:
-    return any(_is_element(child) and (child.tag in BLOCKS or child.tag in CONTAINERS)
-               and not _skipped(child) for child in el)
 
 
 def _skipped(el: etree._Element) -> bool:
@@ -258,6 +252,9 @@ def _left_out_of_text(el: etree._Element) -> bool:
 
 def _block_texts(block: etree._Element) -> tuple[list[str], int]:
     """A block's paragraphs (two ``<br>`` in a row part them), and its characters in links."""
+    if not len(block):  # plain text, the common case
+        text = " ".join((block.text or "").split())
+        return ([text] if text else []), 0
     parts: list[str] = []
     link_chars = 0
     for piece, in_link in _pieces(block, False):
