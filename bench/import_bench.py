@@ -12,11 +12,15 @@ reports its own peak RSS):
 3. ``bulk``: the same documents are loaded with ``elasticsearch.helpers.streaming_bulk``
    (index ops, same ids, chunk 500) into a second fresh index with the same mapping, then a
    refresh;
-4. ``import`` once more under cProfile into a third index (a separate run, so profiling
-   overhead does not distort the timed one): top functions and where the time goes.
+4. ``--rounds`` (3) pairs of the two in all, the bulk load first in every other pair (the
+   cluster's speed drifts during a run); each phase's index is dropped once counted, so its
+   merges do not run into the next phase;
+5. ``import`` once more under cProfile into another index (a separate run, so profiling
+   overhead does not distort the timed ones): top functions and where the time goes.
 
-Prints articles/s of both, their ratio (target: import ≤ 1.5 × bulk), peak RSS and the
-profile; exits non-zero when the two indices do not hold the same number of documents.
+Prints articles/s of both, their ratio (target: import ≤ 1.5 × bulk), peak RSS and CPU of
+the first pair, every round's timings and the medians the targets are judged on, and the
+profile; exits non-zero when the indices do not hold the same number of documents.
 
     python bench/import_bench.py --articles 2000 --format jsonl   # a quick check
     python bench/import_bench.py                                   # 20,000 articles, both
@@ -36,6 +40,7 @@ import pstats
 import random
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import threading
@@ -703,19 +708,65 @@ def bench_format(es, fmt: str, path: Path, total: int, args: argparse.Namespace,
     imp = spawn("import", names["e2e"], path, out)
     docs = out / f"{names['e2e']}-documents.jsonl"
     dumped, groups = dump_documents(es, names["e2e"], docs)
+    _done_with(es, names["e2e"], args)  # its merges must not run into the next phase
     bulk = spawn("bulk", names["bulk"], docs, out)
+    _done_with(es, names["bulk"], args)
     _print_result(fmt, total, imp, bulk, dumped)
     print(f"  grouping against the synthetic truth: {grouping_check(groups)}", flush=True)
+    rounds = [(imp, bulk)] + more_rounds(es, fmt, path, docs, args, run_id, aliases)
+    if len(rounds) > 1:
+        print_rounds(rounds)
     if args.profile_top > 0:
         aliases.append(names["prof"])
         prof_file = out / f"{names['prof']}.prof"
         prof = spawn("import", names["prof"], path, out, profile=prof_file)
+        _done_with(es, names["prof"], args)
         print_profile(prof_file, args.profile_top, imp["seconds"], prof["seconds"])
         if prof["workers"]:
             print(f"    (in {prof['workers']} worker process(es), not profiled: language "
                   f"detection and document building after the first "
                   f"{building.WARMUP} records, {prof['workers_cpu']:.1f} s CPU)", flush=True)
-    return imp["count"] == bulk["count"]
+    return all(i["count"] == b["count"] == dumped for i, b in rounds)
+
+
+def more_rounds(es, fmt: str, path: Path, docs: Path, args: argparse.Namespace, run_id: str,
+                aliases: list[str]) -> list[tuple[dict, dict]]:
+    """Rounds 2.. of import and bulk load, the bulk load first in every other one (the
+    cluster's speed drifts within a run: one pair of timings can mislead either way)."""
+    out, rounds = Path(args.out), []
+    for n in range(2, args.rounds + 1):
+        names = {p: f"bench-import-{run_id}-{fmt}-{p}{n}" for p in ("e2e", "bulk")}
+        aliases += list(names.values())
+        timed = {}
+        for phase in (("bulk", "e2e") if n % 2 == 0 else ("e2e", "bulk")):
+            source = docs if phase == "bulk" else path
+            timed[phase] = spawn("bulk" if phase == "bulk" else "import", names[phase],
+                                 source, out)
+            _done_with(es, names[phase], args)
+        rounds.append((timed["e2e"], timed["bulk"]))
+    return rounds
+
+
+def print_rounds(rounds: list[tuple[dict, dict]]) -> None:
+    """Each round's timings, and the medians the targets are judged on."""
+    ratios = [i["seconds"] / b["seconds"] for i, b in rounds]
+    rates = [i["read"] / i["seconds"] for i, _ in rounds]
+    for n, ((imp, bulk), ratio) in enumerate(zip(rounds, ratios), 1):
+        first = "bulk first" if n % 2 == 0 else "import first"
+        print(f"  round {n} ({first}): import {imp['seconds']:.1f} s, bulk "
+              f"{bulk['seconds']:.1f} s, ratio {ratio:.2f}")
+    ratio, rate = statistics.median(ratios), statistics.median(rates)
+    print(f"  median of {len(rounds)} rounds: ratio {ratio:.2f} (target ≤ {TARGET_RATIO}: "
+          f"{'met' if ratio <= TARGET_RATIO else 'missed'}), import {rate:.0f} art/s "
+          f"(target ≥ {TARGET_RATE}: {'met' if rate >= TARGET_RATE else 'missed'})", flush=True)
+
+
+def _done_with(es, alias: str, args: argparse.Namespace) -> None:
+    """Drop a phase's index once its counts are read (unless ``--keep``): an index left
+    behind goes on merging segments while the next phase is timed."""
+    if not args.keep:
+        drop_index(es, alias)
+        drop_all(es, alias)
 
 
 def _print_result(fmt: str, total: int, imp: dict, bulk: dict, dumped: int) -> None:
@@ -776,6 +827,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=20000, help="articles in all (20000)")
     parser.add_argument("--format", choices=["jsonl", "warc", "both"], default="both")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="import/bulk pairs per format, alternating which goes first; "
+                        "the targets are judged on the medians (3)")
     parser.add_argument("--out", default=str(ROOT / "bench" / "out" / "import"),
                         help="folder for the generated archive, documents and profiles")
     parser.add_argument("--keep", action="store_true", help="keep the indices afterwards")

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from archive.article import Article, PendingPage, Rejected
 
-from . import writer
+from . import gctune, writer
 from .document import build_document, doc_id
 from .langdetect import detect_language
 
@@ -82,6 +82,7 @@ def _worker_init() -> None:
     # Ctrl-C goes to the whole process group: the importer stops the import and saves
     # the journal; a worker must not die with a traceback of its own meanwhile
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gctune.collect_less()
 
 
 def resolve_workers(setting: int, heavy: bool = False) -> int:

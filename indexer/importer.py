@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Se
 from archive.article import Rejected, Skipped, UnitDone
 from archive.importers import Record, deferred_pages, iter_records
 
-from . import building, pool, writer
+from . import building, gctune, pool, writer
 from .batchalign import Aligned, BatchAligner
 from .align import Translator
 from .journal import Journal
@@ -156,7 +156,8 @@ class Indexer:
         summary = ImportSummary(rejects_file=str(self.rejects.path),
                                 dead_letter_file=str(self.dead_letters.path))
         records = iter_records(paths, fmt, resume=journal.resume if journal else None)
-        with deferred_pages():  # crawls' pages are read where documents are built
+        # crawls' pages are read where documents are built
+        with deferred_pages(), gctune.fewer_collections():
             return self._process(records, summary, journal, dry_run)
 
     def _process(self, records: Iterable[Record], summary: ImportSummary,
