@@ -16,7 +16,7 @@ help:
 	@echo "make init    system packages, virtualenv and dependencies only"
 	@echo "make serve   serve the UI (node must be running)"
 	@echo "make es-start | es-stop | es-status   manage the local Elasticsearch node"
-	@echo "make bench        import speed: end-to-end import vs a straight bulk load (ARGS='--articles 2000')"
+	@echo "make bench        import speed: end-to-end import vs a straight bulk load (ARGS='--articles 2000 --rounds 1')"
 	@echo "make bench-langdetect  language detection accuracy on our labelled set"
 	@echo "make bench-align  alignment quality on our labelled set, and 5k vs 50k scaling"
 	@echo "make bench-search search quality (recall@10, MRR) and latency under 8 clients"

@@ -603,7 +603,7 @@ BREAKDOWN = [
 ALIGN_PARTS = [
     ("pool: adding documents", ("indexer/pool.py", "add")),
     ("pool: content candidates", ("indexer/pool.py", "content_candidates")),
-    ("pool: edition candidates", ("indexer/pool.py", "edition_candidates")),
+    ("pool: edition candidates", ("indexer/pool.py", "edition_candidates_of")),
     ("candidate queries to ES (msearch)", ("indexer/aligner.py", "_msearch")),
     ("pair scoring", ("indexer/align.py", "score_pair")),
     ("edition similarity", ("indexer/align.py", "edition_similarity")),
