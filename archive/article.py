@@ -94,12 +94,13 @@ class Skipped(Rejected):
 
 @dataclass
 class PendingPage:
-    """An HTML capture whose article is not read yet: :meth:`resolve` reads it.
+    """An HTML capture whose article is not read yet (plain data, cheap to pickle).
 
     Reading a page (HTML parsing, boilerplate removal) is the costly part of a crawl's
-    import; an importer that asks for it (see :func:`archive.importers.deferred_pages`)
-    gets these and resolves them where it likes, e.g. in worker processes. ``unit`` and
-    ``resume_at`` are set like those of any record and pass on to the result.
+    import; a caller that asks for it (see :func:`archive.readers.deferred_pages`) gets
+    these and reads them where it likes, e.g. in worker processes, with
+    :func:`archive.readers.read_pending`. ``unit`` and ``resume_at`` are set like those of
+    any record and pass on to the result.
     """
 
     payload: bytes
@@ -110,14 +111,6 @@ class PendingPage:
     captured: str | None = None
     unit: str = ""
     resume_at: int | None = None
-
-    def resolve(self) -> Article | Rejected:
-        """The Article of the page, or a Rejected saying why there is none."""
-        from archive.importers.warc import read_page
-
-        item = read_page(self)
-        item.unit, item.resume_at = self.unit, self.resume_at
-        return item
 
 
 @dataclass

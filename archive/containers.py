@@ -1,6 +1,6 @@
 """Zip, WACZ and gzip containers: their members as streams, with bounded expansion.
 
-Nothing here parses articles: :mod:`archive.importers` reads each member with the
+Nothing here parses articles: :mod:`archive.readers` reads each member with the
 importer of its format. What lives here is opening members and metering what they
 expand to, counted on the bytes actually read (never on what a header claims):
 

@@ -29,10 +29,10 @@ sys.path.insert(0, str(ROOT))
 
 from elasticsearch import helpers  # noqa: E402
 
-from indexer.importer import Indexer  # noqa: E402
-from indexer.overrides import drop_all  # noqa: E402
-from indexer.paragraphs import align_versions  # noqa: E402
-from indexer.schema import drop_index  # noqa: E402
+from indexer.alignment.overrides import drop_all  # noqa: E402
+from indexer.comparison.paragraphs import align_versions  # noqa: E402
+from indexer.ingest.pipeline import Importer  # noqa: E402
+from indexer.store.schema import drop_index  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "align_eval"
 
@@ -178,7 +178,7 @@ def import_and_group(stories: list[dict], min_score: float | None) -> tuple[list
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"
                                 for r in records(stories)), encoding="utf-8")
         score = app.config["ALIGN_MIN_SCORE"] if min_score is None else min_score
-        indexer = Indexer(es, alias, rejects=Path(tmp) / "r.jsonl",
+        indexer = Importer(es, alias, rejects=Path(tmp) / "r.jsonl",
                           dead_letters=Path(tmp) / "d.jsonl", min_score=score,
                           window_days=app.config["ALIGN_WINDOW_DAYS"])
         try:

@@ -19,8 +19,8 @@ sys.path.insert(0, str(ROOT))
 
 from elasticsearch import helpers  # noqa: E402
 
-from indexer.importer import Indexer  # noqa: E402
-from indexer.schema import drop_index  # noqa: E402
+from indexer.ingest.pipeline import Importer  # noqa: E402
+from indexer.store.schema import drop_index  # noqa: E402
 from webui import create_app  # noqa: E402
 from webui.es import get_es  # noqa: E402
 
@@ -57,7 +57,7 @@ def main() -> int:
     with app.app_context():
         es = get_es()
         with tempfile.TemporaryDirectory() as tmp:
-            indexer = Indexer(es, alias, rejects=Path(tmp) / "r.jsonl",
+            indexer = Importer(es, alias, rejects=Path(tmp) / "r.jsonl",
                               dead_letters=Path(tmp) / "d.jsonl",
                               min_score=app.config["ALIGN_MIN_SCORE"],
                               window_days=app.config["ALIGN_WINDOW_DAYS"])

@@ -25,10 +25,10 @@ sys.path.insert(0, str(ROOT))
 
 from elasticsearch import helpers  # noqa: E402
 
-from indexer.importer import Indexer  # noqa: E402
-from indexer.overrides import drop_all  # noqa: E402
-from indexer.schema import drop_index  # noqa: E402
-from indexer.translit import transliterate  # noqa: E402
+from indexer.alignment.overrides import drop_all  # noqa: E402
+from indexer.ingest.pipeline import Importer  # noqa: E402
+from indexer.store.schema import drop_index  # noqa: E402
+from indexer.text.translit import transliterate  # noqa: E402
 
 UK_SYL = ["ко", "ва", "рі", "ні", "ло", "те", "ми", "да", "су", "ча", "ґа", "ї", "єв", "ця", "ри"]
 RU_SYL = ["ко", "ва", "ры", "ни", "ло", "те", "мы", "да", "су", "ча", "ё", "эт", "ъе", "ца", "ри"]
@@ -99,7 +99,7 @@ def run(size: int, tmp: Path) -> dict:
     alias = f"trimova-scale-{uuid.uuid4().hex[:8]}"
     with app.app_context():
         es = get_es()
-        indexer = Indexer(es, alias, rejects=tmp / "r.jsonl", dead_letters=tmp / "d.jsonl")
+        indexer = Importer(es, alias, rejects=tmp / "r.jsonl", dead_letters=tmp / "d.jsonl")
         try:
             started = time.perf_counter()
             summary = indexer.process_all([str(path)])

@@ -5,7 +5,7 @@ or two languages only; sibling URLs share the article number) as JSON Lines and 
 WARC.GZ, streamed to ``--out``. For each format, in subprocesses of their own (so each
 reports its own peak RSS):
 
-1. ``import``: ``Indexer(...).process_all([file])`` into a fresh index, as ``trimova import``
+1. ``import``: ``Importer(...).process_all([file])`` into a fresh index, as ``trimova import``
    does (reading, language detection, documents, bulk upserts, alignment), then a refresh;
 2. the final documents are read back from that index (scan, ``_id`` + ``_source``) into a
    file (not timed);
@@ -56,9 +56,9 @@ sys.path.insert(0, str(ROOT))
 
 from elasticsearch import helpers  # noqa: E402
 
-from indexer import building  # noqa: E402
-from indexer.overrides import drop_all  # noqa: E402
-from indexer.schema import drop_index, ensure_index  # noqa: E402
+from indexer.alignment.overrides import drop_all  # noqa: E402
+from indexer.ingest import building  # noqa: E402
+from indexer.store.schema import drop_index, ensure_index  # noqa: E402
 
 SEED = 20250
 CHUNK = 500
@@ -441,13 +441,13 @@ def _profile_threads() -> list[cProfile.Profile]:
 
 def phase_import(es, alias: str, path: Path, out: Path, profile: Path | None) -> dict:
     """The real pipeline into a fresh index behind ``alias``, timed (and profiled if asked)."""
-    from indexer.importer import Indexer
+    from indexer.ingest.pipeline import Importer
     from indexer.settings import defaults
     from webui.config import from_environ
 
     # the settings `trimova import` runs with (environment included), into this index
     config = {**defaults(), **from_environ(os.environ), "INDEX": alias, "BULK_CHUNK": CHUNK}
-    indexer = Indexer.from_config(es, config, rejects=out / f"{alias}-rejects.jsonl",
+    indexer = Importer.from_config(es, config, rejects=out / f"{alias}-rejects.jsonl",
                                   dead_letters=out / f"{alias}-dead.jsonl")
     profilers = _profile_threads() if profile else []
     cpu = CpuMeter(es)
@@ -590,26 +590,26 @@ def grouping_check(groups: dict[str, set[str]]) -> str:
 
 # (label, [(file suffix, function name)]): cumulative time of the first function found
 BREAKDOWN = [
-    ("reading/parsing (importer)", [("archive/importers/__init__.py", "_read_file")]),
-    ("language detection", [("indexer/langdetect.py", "detect_language")]),
-    ("document building", [("indexer/document.py", "build_document"),
-                           ("indexer/document.py", "doc_id"),
-                           ("indexer/writer.py", "expand_action")]),
+    ("reading/parsing (importer)", [("archive/readers/__init__.py", "_read_file")]),
+    ("language detection", [("indexer/text/language.py", "detect_language")]),
+    ("document building", [("indexer/store/document.py", "build_document"),
+                           ("indexer/store/document.py", "doc_id"),
+                           ("indexer/store/writer.py", "expand_action")]),
     ("bulk writes (serialise + wait on ES)", [("elasticsearch/_sync/client/__init__.py",
                                                "bulk")]),
-    ("  of which story updates of earlier batches", [("indexer/importer.py", "_send_stories")]),
-    ("alignment (total)", [("indexer/batchalign.py", "align")]),
+    ("  of which story updates of earlier batches", [("indexer/ingest/pipeline.py", "_send_stories")]),
+    ("alignment (total)", [("indexer/alignment/batch.py", "align")]),
 ]
 ALIGN_PARTS = [
-    ("pool: adding documents", ("indexer/pool.py", "add")),
-    ("pool: content candidates", ("indexer/pool.py", "content_candidates")),
-    ("pool: edition candidates", ("indexer/pool.py", "edition_candidates_of")),
-    ("candidate queries to ES (msearch)", ("indexer/aligner.py", "_msearch")),
-    ("pair scoring", ("indexer/align.py", "score_pair")),
-    ("edition similarity", ("indexer/align.py", "edition_similarity")),
-    ("grouping (decide)", ("indexer/aligner.py", "decide")),
-    ("existing groups (scan)", ("indexer/aligner.py", "existing_groups")),
-    ("archivists' decisions (read)", ("indexer/overrides.py", "load")),
+    ("pool: adding documents", ("indexer/alignment/pool.py", "add")),
+    ("pool: content candidates", ("indexer/alignment/pool.py", "content_candidates")),
+    ("pool: edition candidates", ("indexer/alignment/pool.py", "edition_candidates_of")),
+    ("candidate queries to ES (msearch)", ("indexer/alignment/aligner.py", "_msearch")),
+    ("pair scoring", ("indexer/alignment/scoring.py", "score_pair")),
+    ("edition similarity", ("indexer/alignment/scoring.py", "edition_similarity")),
+    ("grouping (decide)", ("indexer/alignment/aligner.py", "decide")),
+    ("existing groups (scan)", ("indexer/alignment/aligner.py", "existing_groups")),
+    ("archivists' decisions (read)", ("indexer/alignment/overrides.py", "load")),
 ]
 WAIT = ("elastic_transport/_node/_http_urllib3.py", "perform_request")
 
@@ -694,7 +694,7 @@ def print_profile(path: Path, k: int, timed: float, profiled: float) -> None:
 
 def warc_supported() -> bool:
     """Whether trimova's importer reads WARC files yet."""
-    from archive.importers import FORMATS
+    from archive.readers import FORMATS
 
     return "warc" in FORMATS
 
@@ -808,7 +808,7 @@ def main(argv: list[str] | None = None) -> int:
         for fmt, path in paths.items():
             if fmt == "warc" and not warc_supported():
                 print("\nwarc: skipped, trimova cannot import WARC yet "
-                      "(archive.importers.FORMATS has no 'warc')")
+                      "(archive.readers.FORMATS has no 'warc')")
                 ok = ok and args.format == "both"
                 continue
             ok = bench_format(es, fmt, path, args.articles, args, run_id, aliases) and ok

@@ -15,8 +15,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the script lives in bench/, the package at the root
 
-from indexer.langdetect import (CueDetector, Detector, LangdetectDetector,  # noqa: E402
-                                LinguaDetector)
+from indexer.text.language import (  # noqa: E402
+    CueDetector,
+    Detector,
+    LangdetectDetector,
+    LinguaDetector,
+)
 
 DATA = ROOT / "bench" / "data" / "langid"
 LANGS = ("uk", "ru", "en")

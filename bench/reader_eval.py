@@ -1,6 +1,6 @@
 """How the quick markup reader compares with trafilatura, page by page.
 
-For every page it reads the article both ways (``archive.importers.marked.read_marked``,
+For every page it reads the article both ways (``archive.readers.marked.read_marked``,
 which may decline, and the trafilatura path it falls back to) and prints:
 
 - how many pages the markup reader took, and how long each reader took per page;
@@ -27,8 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from archive.encoding import decode_bytes  # noqa: E402
 from archive.exceptions import RecordError  # noqa: E402
-from archive.importers import html as page_reader  # noqa: E402
-from archive.importers.marked import read_marked  # noqa: E402
+from archive.readers import html as page_reader  # noqa: E402
+from archive.readers.marked import read_marked  # noqa: E402
 
 
 def synthetic_pages(count: int) -> list[tuple[str, bytes]]:

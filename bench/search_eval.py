@@ -4,7 +4,7 @@ The corpus is the alignment evaluation set (``bench/data/align_eval``, imported 
 importer into a fresh index, exactly as ``bench/align_eval.py`` does); the queries are
 ``bench/data/search_queries.py`` (uk, en and ru; inflected forms, names in the other
 script, short phrases and queries in a language the story was never published in). Every
-query goes through :func:`indexer.search.search_stories`, the function behind the web UI
+query goes through :func:`indexer.search.stories.search_stories`, the function behind the web UI
 and the API, and a result story counts for every story key among its versions.
 
 Two runs: without translation models, then with the models installed in DATA_DIR/models
@@ -36,11 +36,11 @@ sys.path.insert(0, str(BENCH))
 import align_eval  # noqa: E402
 from elasticsearch import Elasticsearch, helpers  # noqa: E402
 
-from indexer.align import Translator  # noqa: E402
-from indexer.importer import Indexer  # noqa: E402
-from indexer.overrides import drop_all  # noqa: E402
-from indexer.schema import drop_index  # noqa: E402
-from indexer.search import build_query, search_stories  # noqa: E402
+from indexer.alignment.overrides import drop_all  # noqa: E402
+from indexer.alignment.scoring import Translator  # noqa: E402
+from indexer.ingest.pipeline import Importer  # noqa: E402
+from indexer.search.stories import build_query, search_stories  # noqa: E402
+from indexer.store.schema import drop_index  # noqa: E402
 
 QUERY_FILE = BENCH / "data" / "search_queries.py"
 TYPES = ("inflected", "other-script-name", "phrase", "other-language")
@@ -121,7 +121,7 @@ def import_corpus(es: Elasticsearch, alias: str, config: dict, stories: list[dic
         path = Path(tmp) / "corpus.jsonl"
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"
                                 for r in align_eval.records(stories)), encoding="utf-8")
-        indexer = Indexer(es, alias, rejects=Path(tmp) / "r.jsonl",
+        indexer = Importer(es, alias, rejects=Path(tmp) / "r.jsonl",
                           dead_letters=Path(tmp) / "d.jsonl",
                           min_score=config["ALIGN_MIN_SCORE"],
                           window_days=config["ALIGN_WINDOW_DAYS"], translator=translator)

@@ -7,7 +7,7 @@ upsert, the story's versions already grouped (``group_id = g-s<key>``). Then it 
 real app in a subprocess (``trimova serve`` on a free 127.0.0.1 port, ``TRIMOVA_INDEX``
 pointing at the new alias) and runs, one after the other on the same fixed list of
 queries, ``--clients`` threads of ``--requests`` requests each against ``/?q=...`` and the
-same number against Elasticsearch with ``indexer.search.search_body(q, size=10)``.
+same number against Elasticsearch with ``indexer.search.stories.search_body(q, size=10)``.
 It prints the load time, p50/p95/p99 latencies, requests/s, errors (any non-200 or
 exception) and the ratio of the p95s; then drops the index unless ``--keep``.
 
@@ -42,13 +42,13 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from align_scale import story  # noqa: E402
 
-from archive.importers.jsonl import record_to_article  # noqa: E402
-from indexer.document import build_document, doc_id  # noqa: E402
-from indexer.langdetect import detect_language  # noqa: E402
-from indexer.overrides import drop_all  # noqa: E402
-from indexer.schema import drop_index, ensure_index  # noqa: E402
-from indexer.search import search_body  # noqa: E402
-from indexer.writer import expand_action, write  # noqa: E402
+from archive.readers.jsonl import record_to_article  # noqa: E402
+from indexer.alignment.overrides import drop_all  # noqa: E402
+from indexer.search.stories import search_body  # noqa: E402
+from indexer.store.document import build_document, doc_id  # noqa: E402
+from indexer.store.schema import drop_index, ensure_index  # noqa: E402
+from indexer.store.writer import expand_action, write  # noqa: E402
+from indexer.text.language import detect_language  # noqa: E402
 
 TRIMOVA = ROOT / ".venv" / "bin" / "trimova"
 HOST = "127.0.0.1"
@@ -316,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     """Load the synthetic archive, measure, clean up."""
     args = parse_args(argv)
     os.chdir(ROOT)  # DATA_DIR defaults to the relative "var"
-    from indexer.client import make_client
+    from indexer.cluster.client import make_client
     from webui import create_app
 
     es = make_client(create_app().config)

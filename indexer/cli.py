@@ -12,20 +12,22 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import click
-from elasticsearch import ApiError, TransportError
+from elasticsearch import ApiError
 from elasticsearch import ConnectionError as ESConnectionError
+from elasticsearch import TransportError
 from flask import current_app
 from flask.cli import with_appcontext
 
-from archive.importers import FORMATS
-
-from . import aligner, export as exporter, overrides, schema
-from .client import make_client, node_from_config
-from .esnode import NodeError
-from .importer import ImportSummary, Indexer
-from .journal import Journal, JournalError, journal_key
-from .progress import Progress
-from .writer import ClusterUnavailable
+from archive.readers import FORMATS
+from indexer.alignment import aligner, overrides
+from indexer.cluster.client import make_client, node_from_config
+from indexer.cluster.localnode import NodeError
+from indexer.ingest.journal import Journal, JournalError, journal_key
+from indexer.ingest.pipeline import ImportSummary, Importer
+from indexer.ingest.progress import Progress
+from indexer.store import export as exporter
+from indexer.store import schema
+from indexer.store.writer import ClusterUnavailable
 
 EXIT_REJECTED = 2  # some records were refused (see the rejects file); the rest went in
 EXIT_FAILED = 1
@@ -182,8 +184,8 @@ def _interrupt(signum, frame) -> None:
     raise KeyboardInterrupt
 
 
-def _indexer(rejects: str, dead: str, progress) -> Indexer:
-    return Indexer.from_config(_client(), _config(), rejects=rejects, dead_letters=dead,
+def _indexer(rejects: str, dead: str, progress) -> Importer:
+    return Importer.from_config(_client(), _config(), rejects=rejects, dead_letters=dead,
                                progress=progress)
 
 

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from elasticsearch import Elasticsearch
 
-from indexer.esnode import LocalNode
-from indexer.overrides import drop_all
-from indexer.schema import drop_index
+from indexer.alignment.overrides import drop_all
+from indexer.cluster.localnode import LocalNode
+from indexer.store.schema import drop_index
 from webui import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,7 +70,7 @@ def es_config(test_node) -> dict:
 @pytest.fixture(scope="session")
 def es(es_config) -> Elasticsearch:
     """One client for the whole session."""
-    from indexer.client import client_options
+    from indexer.cluster.client import client_options
     from indexer.settings import defaults
 
     client = Elasticsearch(**client_options({**defaults(), **es_config}))

@@ -5,10 +5,19 @@ from datetime import date
 
 import pytest
 
-from indexer.align import (CONTENT, EXPLICIT, MANUAL, Grouping, Version, best_first, compatible,
-                           group_id, score_pair)
-from indexer.features import extract_numbers, name_keys
-from indexer.translit import translit_key
+from indexer.alignment.scoring import (
+    CONTENT,
+    EXPLICIT,
+    MANUAL,
+    Grouping,
+    Version,
+    best_first,
+    compatible,
+    group_id,
+    score_pair,
+)
+from indexer.text.features import extract_numbers, name_keys
+from indexer.text.translit import translit_key
 
 UK = ("Міська рада Херсона виділила 4,7 мільйона гривень на ремонт поромної переправи. "
       "Пором перевозитиме до 120 пасажирів за рейс, розповів інженер Богдан Ткачук.")
@@ -138,7 +147,7 @@ REPORT = ("За добу сили протиповітряної оборони 
     ((17, 25, 13, 14), False),  # the next day's report: same words, other figures
 ])
 def test_an_edition_keeps_most_figures(second, is_edition):
-    from indexer.align import EDITION_MIN, edition_similarity
+    from indexer.alignment.scoring import EDITION_MIN, edition_similarity
     first = version("a", "uk", REPORT.format(a=35, b=40, c=16, d=12))
     other = version("b", "uk", REPORT.format(a=second[0], b=second[1], c=second[2],
                                              d=second[3]))

@@ -1,7 +1,7 @@
 """Alignment with machine-translated evidence, on a real (tiny, random) Argos model."""
 from __future__ import annotations
 
-from indexer.align import Version, score_pair
+from indexer.alignment.scoring import Version, score_pair
 from tests.argos_tiny import build_tiny_model
 from tests.helpers_es import DATA, import_paths
 from translations import install_model, translator_for

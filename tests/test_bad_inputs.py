@@ -17,9 +17,15 @@ import pytest
 
 from archive import containers, streams
 from archive.article import Article, Rejected, UnitDone
-from archive.importers import iter_records
-from tests.archive_inputs import (STORIES, jsonl_line, news_captures, page_html,
-                                  warc_with_offsets, write_zip)
+from archive.readers import iter_records
+from tests.archive_inputs import (
+    STORIES,
+    jsonl_line,
+    news_captures,
+    page_html,
+    warc_with_offsets,
+    write_zip,
+)
 
 BINARY = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 4
 

@@ -16,7 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from archive.article import normalise_text
-from indexer import features, langdetect, textnorm, translit
+from indexer.text import features
+from indexer.text import language as langdetect
+from indexer.text import normalise as textnorm
+from indexer.text import translit
 
 FUZZ = settings(max_examples=300, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow])

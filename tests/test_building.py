@@ -8,8 +8,8 @@ from concurrent.futures.process import BrokenProcessPool
 import pytest
 
 from archive.article import Article, PendingPage, Rejected, Skipped, UnitDone
-from archive.importers import deferred_pages, iter_records
-from indexer import building
+from archive.readers import deferred_pages, iter_records, read_pending
+from indexer.ingest import building
 from tests.archive_inputs import Capture, news_captures, write_warc
 
 PAGES = 300  # beyond building.WARMUP: workers start
@@ -43,7 +43,7 @@ def test_the_records_of_a_crawl_come_back_as_pages_to_read_only_when_deferred(tm
         deferred = list(iter_records([path]))
     assert not any(isinstance(r, PendingPage) for r in plain)
     assert sum(isinstance(r, PendingPage) for r in deferred) == PAGES + 1  # the empty one too
-    read = [r.resolve() if isinstance(r, PendingPage) else r for r in deferred]
+    read = [read_pending(r) if isinstance(r, PendingPage) else r for r in deferred]
     assert [(type(r), r.unit, getattr(r, "resume_at", None)) for r in read] == \
         [(type(r), r.unit, getattr(r, "resume_at", None)) for r in plain]
 

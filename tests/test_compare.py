@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from indexer.compare import compare_versions
+from indexer.comparison.versions import compare_versions
 from tests.helpers_es import import_paths
 
 UK = ["У Львові відкрили новий велосипедний маршрут завдовжки 14 кілометрів.",

@@ -11,9 +11,16 @@ import pytest
 
 from archive import containers
 from archive.article import Article, Rejected, UnitDone
-from archive.importers import FINISHED, detect_format, iter_records
-from tests.archive_inputs import (STORIES, jsonl_line, news_captures, warc_with_offsets,
-                                  write_wacz, write_warc, write_zip)
+from archive.readers import FINISHED, detect_format, iter_records
+from tests.archive_inputs import (
+    STORIES,
+    jsonl_line,
+    news_captures,
+    warc_with_offsets,
+    write_wacz,
+    write_warc,
+    write_zip,
+)
 
 
 def _kinds(items: list) -> list[tuple[str, str]]:

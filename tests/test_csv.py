@@ -1,4 +1,4 @@
-"""Tests for archive.importers.csv: columns, delimiters, encodings, bad rows, resumption."""
+"""Tests for archive.readers.csv: columns, delimiters, encodings, bad rows, resumption."""
 from __future__ import annotations
 
 import io
@@ -9,8 +9,8 @@ import pytest
 
 from archive import streams
 from archive.article import Rejected
-from archive.importers import detect_format, iter_articles
-from archive.importers.csv import CsvImporter
+from archive.readers import detect_format, iter_articles
+from archive.readers.csv import CsvReader
 from tests.archive_inputs import STORIES
 
 
@@ -32,7 +32,7 @@ HEADER = ["id", "url", "lang", "title", "text"]
 
 def _read(data: bytes, start: int = 0) -> list:
     """Every item the CSV importer yields for some bytes."""
-    return list(CsvImporter().read(io.BytesIO(data), "export.csv", start))
+    return list(CsvReader().read(io.BytesIO(data), "export.csv", start))
 
 
 @pytest.mark.parametrize("delimiter", [",", ";", "\t"])
@@ -51,7 +51,7 @@ def test_csv_fields_map_like_json_lines(caplog: pytest.LogCaptureFixture) -> Non
               "notes", "likes"]
     row = ["Новий міст", "Абзац один.\nАбзац два.", "14.10.2024", "Олена Ткачук",
            "Новини Львова", "Місто", "s1 | https://news.example.ua/ru/1   s2", "ignored", "5"]
-    with caplog.at_level(logging.WARNING, logger="archive.importers.csv"):
+    with caplog.at_level(logging.WARNING, logger="archive.readers.csv"):
         [article] = _read(_csv([header, row, row]).encode())[:1]
     assert (article.title, article.published, article.author, article.source,
             article.section) == ("Новий міст", "2024-10-14", "Олена Ткачук", "Новини Львова",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer import aligner, overrides
+from indexer.alignment import aligner, overrides
 from indexer.cli import align_group
 from tests.helpers_es import DATA, import_paths
 

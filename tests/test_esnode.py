@@ -6,8 +6,8 @@ import stat
 
 import pytest
 
-from indexer import esnode
-from indexer.esnode import LocalNode, NodeError
+from indexer.cluster import localnode as esnode
+from indexer.cluster.localnode import LocalNode, NodeError
 
 
 def test_password_file_is_private_and_stable(tmp_path):

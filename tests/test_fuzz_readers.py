@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from archive.article import Article, Rejected, UnitDone
-from archive.importers import get_importer, read_source
-from tests.archive_inputs import (Capture, jsonl_line, news_captures, story_page, write_warc)
+from archive.readers import get_reader, read_source
+from tests.archive_inputs import Capture, jsonl_line, news_captures, story_page, write_warc
 
 FUZZ = settings(max_examples=60, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow])
@@ -77,7 +77,7 @@ def _check(items: list) -> None:
 
 def _read(fmt: str, data: bytes) -> list:
     """Every item one importer yields for ``data``."""
-    return list(get_importer(fmt).read(io.BytesIO(data), f"fuzz.{fmt}"))
+    return list(get_reader(fmt).read(io.BytesIO(data), f"fuzz.{fmt}"))
 
 
 def _source(data: bytes, name: str = "fuzz.bin") -> list:

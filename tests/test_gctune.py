@@ -4,7 +4,7 @@ from __future__ import annotations
 import gc
 import threading
 
-from indexer import gctune
+from indexer.ingest import gctune
 
 
 def test_imports_collect_less_and_the_last_one_out_restores_the_default():

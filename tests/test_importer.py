@@ -99,7 +99,7 @@ def test_configured_url_rules_link_versions(es, alias, tmp_path):
 
 
 def test_a_republication_joins_its_story_as_an_edition(es, alias, tmp_path, client):
-    from indexer import search
+    from indexer.search import stories as search
     rows = [json.loads(line) for line in STORIES.read_text(encoding="utf-8").splitlines()]
     update = next(r for r in rows if r["id"] == "b-uk") | {
         "id": "b-uk-upd", "url": "https://river-post.example/kherson-ferry-uk-update",

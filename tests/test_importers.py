@@ -1,4 +1,4 @@
-"""Tests for archive.importers: format detection, file walking and the three importers."""
+"""Tests for archive.readers: format detection, file walking and the three importers."""
 from __future__ import annotations
 
 import codecs
@@ -11,10 +11,10 @@ import pytest
 
 from archive.article import Article, Rejected
 from archive.exceptions import UnsupportedFormatError
-from archive.importers import FORMATS, detect_format, get_importer, iter_articles, iter_inputs
-from archive.importers.html import HtmlImporter
-from archive.importers.jsonl import JsonlImporter
-from archive.importers.text import TextImporter, lang_from_filename
+from archive.readers import FORMATS, detect_format, get_reader, iter_articles, iter_inputs
+from archive.readers.html import HtmlReader
+from archive.readers.jsonl import JsonlReader
+from archive.readers.text import TextReader, lang_from_filename
 from tests.helpers import IMPORT_DIR, get_test_file
 
 BODY_UK = "Міська рада затвердила новий графік руху тролейбусів. Зміни почнуться з понеділка."
@@ -64,9 +64,9 @@ def test_detect_format_refuses(head: bytes, words: str) -> None:
 
 def test_get_importer() -> None:
     assert FORMATS == ("text", "html", "jsonl", "csv", "warc", "wacz", "zip")
-    assert [get_importer(f).format for f in FORMATS] == list(FORMATS)
+    assert [get_reader(f).format for f in FORMATS] == list(FORMATS)
     with pytest.raises(ValueError, match="unknown format"):
-        get_importer("pdf")
+        get_reader("pdf")
 
 
 def test_iter_inputs_walks_sorted_and_skips_hidden(tmp_path: Path) -> None:
@@ -142,7 +142,7 @@ def test_lang_from_filename(name: str, expected: str | None) -> None:
     ("kharkiv-metro-uk.txt", "uk"),
 ])
 def test_text_importer_fixtures(name: str, lang: str) -> None:
-    [article] = _read(TextImporter(), name)
+    [article] = _read(TextReader(), name)
     assert isinstance(article, Article)
     assert article.lang_hint == lang and article.origin.endswith(name)
     assert article.title and article.author and len(article.paragraphs) >= 3
@@ -154,7 +154,7 @@ def test_text_importer_fixtures(name: str, lang: str) -> None:
     (b"\x00\x01\x02\x03binary\x00", "binary"),
 ])
 def test_text_importer_rejects(data: bytes, words: str) -> None:
-    [item] = _read_bytes(TextImporter(), data, "bad-uk.txt")
+    [item] = _read_bytes(TextReader(), data, "bad-uk.txt")
     assert isinstance(item, Rejected)
     assert item.position == "whole file" and item.origin == "bad-uk.txt"
     assert words in item.reason and len(item.excerpt) <= 120
@@ -163,7 +163,7 @@ def test_text_importer_rejects(data: bytes, words: str) -> None:
 # --- HTML ---------------------------------------------------------------------------
 
 def test_html_page_with_alternates() -> None:
-    [article] = _read(HtmlImporter(), "lviv-bridge.html")
+    [article] = _read(HtmlReader(), "lviv-bridge.html")
     assert isinstance(article, Article)
     assert article.title == "Львів відкрив пішохідний міст над залізницею після дворічного ремонту"
     assert article.url == "https://news.example.ua/lviv-bridge-reopens"       # canonical wins
@@ -183,12 +183,12 @@ def test_html_page_with_alternates() -> None:
 @pytest.mark.parametrize("boilerplate", ["Політика", "cookie", "Читайте також", "Контакти",
                                          "Усі права захищено", "Поділитися", "Одеса ремонтує"])
 def test_html_boilerplate_is_left_out(boilerplate: str) -> None:
-    [article] = _read(HtmlImporter(), "lviv-bridge.html")
+    [article] = _read(HtmlReader(), "lviv-bridge.html")
     assert boilerplate not in article.text
 
 
 def test_html_cp1251_page() -> None:
-    [article] = _read(HtmlImporter(), "odesa-embankment-cp1251.html")
+    [article] = _read(HtmlReader(), "odesa-embankment-cp1251.html")
     assert isinstance(article, Article)
     assert article.title == "В Одессе начали ремонт набережной у Ланжерона"
     assert len(article.paragraphs) == 4 and "Ланжерон" in article.paragraphs[0]
@@ -211,7 +211,7 @@ def test_html_source_falls_back_to_host() -> None:
     head = ('<title>Нічні тролейбуси</title>'
             '<meta property="og:url" content="https://kyiv.example.ua/news/night-trolleybus">'
             '<meta property="article:published_time" content="not a date">')
-    [article] = _read_bytes(HtmlImporter(), _page(f"<article><h1>Нічні тролейбуси</h1>"
+    [article] = _read_bytes(HtmlReader(), _page(f"<article><h1>Нічні тролейбуси</h1>"
                                                   f"{ARTICLE_BODY}</article>", head))
     assert isinstance(article, Article)
     assert article.url == "https://kyiv.example.ua/news/night-trolleybus"
@@ -224,7 +224,7 @@ def test_xhtml_with_xml_declaration() -> None:
             ' lang="ru"><head><title>Паром в Стамбул</title></head><body><article>'
             "<h1>Паром в Стамбул</h1>"
             + ARTICLE_BODY + "</article></body></html>").encode("utf-8")
-    [article] = _read_bytes(HtmlImporter(), data)
+    [article] = _read_bytes(HtmlReader(), data)
     assert isinstance(article, Article) and article.lang_hint == "ru"
     assert article.title == "Паром в Стамбул"
 
@@ -236,7 +236,7 @@ def test_xhtml_with_xml_declaration() -> None:
     (b"\x00\x01\x02binary", "binary"),
 ])
 def test_html_rejects(data: bytes, words: str) -> None:
-    [item] = _read_bytes(HtmlImporter(), data, "page.html")
+    [item] = _read_bytes(HtmlReader(), data, "page.html")
     assert isinstance(item, Rejected) and item.position == "whole file"
     assert words in item.reason and len(item.excerpt) <= 120
 
@@ -255,7 +255,7 @@ BROKEN_LINES = {
 
 
 def test_jsonl_mixed_file() -> None:
-    items = _read(JsonlImporter(), "mixed.jsonl")
+    items = _read(JsonlReader(), "mixed.jsonl")
     rejected = {int(r.position.split()[1]): r for r in items if isinstance(r, Rejected)}
     articles = [a for a in items if isinstance(a, Article)]
     assert sorted(rejected) == sorted(BROKEN_LINES)
@@ -269,7 +269,7 @@ def test_jsonl_mixed_file() -> None:
 
 
 def test_jsonl_good_records() -> None:
-    first, second, third = [a for a in _read(JsonlImporter(), "mixed.jsonl")
+    first, second, third = [a for a in _read(JsonlReader(), "mixed.jsonl")
                             if isinstance(a, Article)]
     assert first.title == "Lviv reopens pedestrian bridge over railway"   # BOM tolerated
     assert (first.lang_hint, first.published, first.section) == ("en", "2024-10-14T09:30:00",
@@ -286,8 +286,8 @@ def test_jsonl_good_records() -> None:
 
 def test_jsonl_title_from_body_is_logged(caplog: pytest.LogCaptureFixture) -> None:
     line = json.dumps({"text": BODY_UK}, ensure_ascii=False).encode("utf-8")
-    with caplog.at_level(logging.INFO, logger="archive.importers.jsonl"):
-        [article] = _read_bytes(JsonlImporter(), line)
+    with caplog.at_level(logging.INFO, logger="archive.readers.jsonl"):
+        [article] = _read_bytes(JsonlReader(), line)
     assert article.title == ("Міська рада затвердила новий графік руху тролейбусів. "
                              "Зміни почнуться з")                # 80 characters, cut at a word
     assert "no title" in caplog.text
@@ -307,7 +307,7 @@ def test_jsonl_title_from_body_is_logged(caplog: pytest.LogCaptureFixture) -> No
     ({"title": None, "paragraphs": []}, "title is missing"),
 ])
 def test_jsonl_rejects(record: dict, words: str) -> None:
-    [item] = _read_bytes(JsonlImporter(), json.dumps(record).encode("utf-8"), "x.jsonl")
+    [item] = _read_bytes(JsonlReader(), json.dumps(record).encode("utf-8"), "x.jsonl")
     assert isinstance(item, Rejected) and item.position == "line 1"
     assert words in item.reason
     assert any(fix in item.reason for fix in ("fix the value", "give", "use ISO 8601"))
@@ -325,7 +325,7 @@ def test_jsonl_rejects(record: dict, words: str) -> None:
     ({"title": "Тільки заголовок"}, "paragraphs", []),
 ])
 def test_jsonl_fields(record: dict, field: str, expected: object) -> None:
-    [article] = _read_bytes(JsonlImporter(), json.dumps(record).encode("utf-8"))
+    [article] = _read_bytes(JsonlReader(), json.dumps(record).encode("utf-8"))
     assert isinstance(article, Article)
     assert getattr(article, field) == expected
 
@@ -333,7 +333,7 @@ def test_jsonl_fields(record: dict, field: str, expected: object) -> None:
 def test_jsonl_streams_line_by_line() -> None:
     line = json.dumps({"title": "Новина", "text": BODY_UK}, ensure_ascii=False).encode() + b"\n"
     stream = io.BytesIO(line * 1000)
-    items = JsonlImporter().read(stream, "big.jsonl")
+    items = JsonlReader().read(stream, "big.jsonl")
     first = next(items)
     assert isinstance(first, Article) and stream.tell() < len(line) * 10
     assert sum(1 for _ in items) == 999

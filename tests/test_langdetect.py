@@ -5,10 +5,17 @@ import dataclasses
 
 import pytest
 
-from indexer import langdetect as ld
-from indexer.langdetect import (CueDetector, Detection, LangdetectDetector, LinguaDetector,
-                                default_detector, detect_language, lang_from_url,
-                                normalise_lang)
+from indexer.text import language as ld
+from indexer.text.language import (
+    CueDetector,
+    Detection,
+    LangdetectDetector,
+    LinguaDetector,
+    default_detector,
+    detect_language,
+    lang_from_url,
+    normalise_lang,
+)
 
 UK_SHORT = [
     "Міст через Десну відкриють у квітні",

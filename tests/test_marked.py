@@ -1,4 +1,4 @@
-"""The quick markup reader (archive.importers.marked) and the page reader around it.
+"""The quick markup reader (archive.readers.marked) and the page reader around it.
 
 The pages under tests/data/pages are our own, written to look like real CMS output, each
 with the article a careful reader would take from it (``*.expected.json``, written before
@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from archive.exceptions import RecordError
-from archive.importers import html as page_reader
-from archive.importers.marked import looks_like_section_page, read_marked
 from archive.pagetext import normalise_date, normalise_lang
+from archive.readers import html as page_reader
+from archive.readers.marked import looks_like_section_page, read_marked
 
 PAGES = Path(__file__).parent / "data" / "pages"
 BENCH = Path(__file__).resolve().parent.parent / "bench"

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.features import extract_numbers
-from indexer.paragraphs import align_versions, discrepancies, missing_from, pair_align
+from indexer.comparison.paragraphs import align_versions, discrepancies, missing_from, pair_align
+from indexer.text.features import extract_numbers
 
 # A council story: numbers and names in most paragraphs.
 DEPOT = {

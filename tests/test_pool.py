@@ -1,7 +1,7 @@
 """The import's in-memory candidate pool: what it finds, what it filters, what it forgets."""
 from __future__ import annotations
 
-from indexer.pool import Outside, RecentPool
+from indexer.alignment.pool import Outside, RecentPool
 
 
 def _doc(lang: str, text: str, *, day: str | None = "2026-03-10", source: str = "site.test",
@@ -152,7 +152,7 @@ def test_outside_counts_what_an_index_holds(es, alias, tmp_path):
 
 
 def _fresh(es, alias: str) -> str:
-    from indexer.schema import ensure_index
+    from indexer.store.schema import ensure_index
     ensure_index(es, alias)
     return alias
 
@@ -175,7 +175,7 @@ def _busy_pool() -> tuple[RecentPool, dict[str, dict]]:
 
 
 def test_few_hits_ranked_in_python_rank_as_numpy_does_ties_to_the_earlier(monkeypatch):
-    import indexer.pool as pool_module
+    import indexer.alignment.pool as pool_module
 
     pool, docs = _busy_pool()
     results = []

@@ -18,13 +18,13 @@ from pathlib import Path
 import pytest
 from elasticsearch import Elasticsearch
 
-from archive.importers import FINISHED
-from indexer.client import client_options
-from indexer.esnode import LocalNode, free_port
-from indexer.importer import Indexer
-from indexer.journal import Journal, JournalError, journal_key
+from archive.readers import FINISHED
+from indexer.cluster.client import client_options
+from indexer.cluster.localnode import LocalNode, free_port
+from indexer.ingest.journal import Journal, JournalError, journal_key
+from indexer.ingest.pipeline import Importer
 from indexer.settings import defaults
-from indexer.writer import ClusterUnavailable
+from indexer.store.writer import ClusterUnavailable
 from tests.conftest import ROOT, running_node
 
 PLACES = [("Київ", "Kyiv", "Киев"), ("Львів", "Lviv", "Львов"), ("Одеса", "Odesa", "Одесса"),
@@ -182,8 +182,8 @@ def _client(node: LocalNode) -> Elasticsearch:
                                            "ES_PASSWORD": conn["password"]}))
 
 
-def _indexer(client, alias, tmp_path, **kwargs) -> Indexer:
-    return Indexer(client, alias, rejects=tmp_path / "rejects.jsonl",
+def _indexer(client, alias, tmp_path, **kwargs) -> Importer:
+    return Importer(client, alias, rejects=tmp_path / "rejects.jsonl",
                    dead_letters=tmp_path / "dead.jsonl", chunk_size=50, align_batch=300,
                    **kwargs)
 

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from indexer import search
+from indexer.search import stories as search
 from tests.helpers_es import DATA, import_paths
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.textnorm import fold_for_index, repair_mixed_script, script_of
+from indexer.text.normalise import fold_for_index, repair_mixed_script, script_of
 
 # (input, expected): Latin letters are written as \u escapes nowhere; the mixing is
 # visible in the comments instead.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.translit import guess_lang, skeleton_key, translit_key, transliterate
+from indexer.text.translit import guess_lang, skeleton_key, translit_key, transliterate
 
 # Place and personal names with their spelling in the Ukrainian 2010 system.
 UK_NAMES = [

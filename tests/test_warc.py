@@ -1,4 +1,4 @@
-"""Tests for archive.importers.warc: what a WARC yields, positions, resumption, damage."""
+"""Tests for archive.readers.warc: what a WARC yields, positions, resumption, damage."""
 from __future__ import annotations
 
 import gzip
@@ -9,17 +9,24 @@ import pytest
 
 from archive import streams
 from archive.article import Article, Rejected, Skipped, UnitDone
-from archive.importers import detect_format, iter_records
-from archive.importers.warc import WarcImporter
-from tests.archive_inputs import (STORIES, Capture, news_captures, page_html, story_page,
-                                  warc_with_offsets, write_warc)
+from archive.readers import detect_format, iter_records
+from archive.readers.warc import WarcReader
+from tests.archive_inputs import (
+    STORIES,
+    Capture,
+    news_captures,
+    page_html,
+    story_page,
+    warc_with_offsets,
+    write_warc,
+)
 
 HOST = "https://news.example.ua"
 
 
 def _read(data: bytes, start: int = 0, origin: str = "crawl.warc") -> list:
     """Every item the WARC importer yields for some bytes."""
-    return list(WarcImporter().read(io.BytesIO(data), origin, start))
+    return list(WarcReader().read(io.BytesIO(data), origin, start))
 
 
 def _summary(items: list) -> list[tuple]:
@@ -195,10 +202,10 @@ class _Pipe(io.RawIOBase):
 
 def test_warc_from_a_stream_that_cannot_seek() -> None:
     data, offsets = warc_with_offsets(news_captures(3))
-    items = list(WarcImporter().read(io.BufferedReader(_Pipe(data)), "pipe"))
+    items = list(WarcReader().read(io.BufferedReader(_Pipe(data)), "pipe"))
     assert [i.origin for i in items] == [f"pipe:offset {o}" for o in offsets[:3]]
     assert [i.resume_at for i in items] == offsets[1:]
-    rest = list(WarcImporter().read(io.BufferedReader(_Pipe(data)), "pipe", offsets[1]))
+    rest = list(WarcReader().read(io.BufferedReader(_Pipe(data)), "pipe", offsets[1]))
     assert [i.title for i in rest] == [STORIES[1][0], STORIES[2][0]]
 
 

@@ -7,9 +7,9 @@ import pytest
 from elastic_transport import ApiResponseMeta, HttpHeaders
 from elasticsearch import BadRequestError, ConnectionError
 
-from indexer import writer
-from indexer.schema import ensure_index
-from indexer.writer import Backoff, ClusterUnavailable, patiently
+from indexer.store import writer
+from indexer.store.schema import ensure_index
+from indexer.store.writer import Backoff, ClusterUnavailable, patiently
 
 
 def _doc(title: str, **extra) -> dict:

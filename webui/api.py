@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, jsonify, redirect, request, url_for
 
-from indexer import search as searcher
-from indexer.compare import compare_versions
+from indexer.comparison.versions import compare_versions
+from indexer.search import stories as searcher
 
 from .es import get_alias, get_es, get_translator
 from .params import search_args

@@ -4,8 +4,8 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext
 
-from indexer import aligner, overrides
-from indexer import search as searcher
+from indexer.alignment import aligner, overrides
+from indexer.search import stories as searcher
 
 from .auth import login_required
 from .es import get_alias, get_es

@@ -6,7 +6,7 @@ from flask import Flask, jsonify, render_template, request
 from flask_babel import gettext, lazy_gettext
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from indexer.esnode import NodeError
+from indexer.cluster.localnode import NodeError
 
 from . import i18n
 

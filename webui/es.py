@@ -4,7 +4,7 @@ from __future__ import annotations
 from elasticsearch import Elasticsearch
 from flask import Flask, current_app
 
-from indexer.client import make_client
+from indexer.cluster.client import make_client
 
 _KEY = "trimova_es"
 

@@ -24,13 +24,23 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from babel.dates import format_datetime
-from flask import (Blueprint, abort, current_app, flash, redirect, render_template, request,
-                   send_file, session, url_for)
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    send_file,
+    session,
+    url_for,
+)
 from flask_babel import gettext, lazy_gettext
 from werkzeug.utils import secure_filename
 
 from archive.article import UnitDone
-from archive.importers import FORMATS
+from archive.readers import FORMATS
 
 from . import i18n
 from .auth import login_required
@@ -142,13 +152,13 @@ class _Run:
         self._update(state="finished", finished=_now(), summary=summary)
 
     def _import(self) -> dict[str, Any]:
-        from indexer.client import make_client
-        from indexer.importer import Indexer
+        from indexer.cluster.client import make_client
+        from indexer.ingest.pipeline import Importer
 
         cfg = self.config
         client = make_client(cfg)
         try:
-            indexer = Indexer.from_config(client, cfg, rejects=self.folder / REJECTS,
+            indexer = Importer.from_config(client, cfg, rejects=self.folder / REJECTS,
                                           dead_letters=self.folder / DEAD_LETTERS,
                                           progress=self.tick)
             paths = [str(self.folder / FILES / f["saved"]) for f in self.record["files"]]

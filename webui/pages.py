@@ -4,9 +4,9 @@ from __future__ import annotations
 from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 from flask_babel import gettext
 
-from indexer import search as searcher
-from indexer.compare import compare_versions
-from indexer.schema import LANGS
+from indexer.comparison.versions import compare_versions
+from indexer.search import stories as searcher
+from indexer.store.schema import LANGS
 
 from .es import get_alias, get_es, get_translator
 from .params import search_args

@@ -7,8 +7,8 @@ from typing import Any, Mapping
 from flask_babel import gettext
 from werkzeug.exceptions import BadRequest
 
-from indexer.schema import LANGS
-from indexer.search import SORTS, Filters
+from indexer.search.stories import SORTS, Filters
+from indexer.store.schema import LANGS
 
 MAX_QUERY = 500
 MAX_FIELD = 200

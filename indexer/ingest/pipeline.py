@@ -1,6 +1,6 @@
 """The import pipeline: read → detect language → write → align, with a full account.
 
-``Indexer.process_all`` streams records from the archive readers, so memory stays flat;
+``Importer.process_all`` streams records from the archive readers, so memory stays flat;
 every refused record lands in the rejects file (JSON Lines: input, position, reason,
 excerpt) and every document the cluster refuses in the dead-letter file.
 """
@@ -17,15 +17,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-
 from archive.article import Rejected, Skipped, UnitDone
-from archive.importers import Record, deferred_pages, iter_records
-
-from . import building, gctune, pool, writer
-from .batchalign import Aligned, BatchAligner
-from .align import Translator
-from .journal import Journal
-from .schema import ensure_index
+from archive.readers import Record, deferred_pages, iter_records
+from indexer.alignment import pool
+from indexer.alignment.batch import Aligned, BatchAligner
+from indexer.alignment.scoring import Translator
+from indexer.ingest import building, gctune
+from indexer.ingest.journal import Journal
+from indexer.store import writer
+from indexer.store.schema import ensure_index
 
 if TYPE_CHECKING:
     from elasticsearch import Elasticsearch
@@ -90,7 +90,7 @@ class RejectsFile:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-class Indexer:
+class Importer:
     """Imports inputs into the index behind ``alias``.
 
     :param progress: called with each record read (the CLI drives its progress bar with it).
@@ -129,8 +129,8 @@ class Indexer:
     @classmethod
     def from_config(cls, client: Elasticsearch, config: Mapping[str, Any], *,
                     rejects: str | Path, dead_letters: str | Path,
-                    progress: Callable[[object], None] | None = None) -> Indexer:
-        """An Indexer tuned by trimova's settings (the CLI and the web import page share it).
+                    progress: Callable[[object], None] | None = None) -> Importer:
+        """An Importer tuned by trimova's settings (the CLI and the web import page share it).
 
         Machine translation joins the alignment evidence when a model is installed.
         """

@@ -1,4 +1,4 @@
-"""Importer for text pasted from a news page: one article per ``.txt`` file."""
+"""Reader for text pasted from a news page: one article per ``.txt`` file."""
 from __future__ import annotations
 
 import re
@@ -28,7 +28,7 @@ def lang_from_filename(name: str) -> str | None:
     return match[1].lower() if match else None
 
 
-class TextImporter:
+class TextReader:
     """Reads a file of text pasted from one news page (see :mod:`archive.pagetext`)."""
 
     format = "text"

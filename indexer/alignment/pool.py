@@ -9,7 +9,7 @@ explicit references, names, numbers, the words of the transliterated text and th
 edition keys. The cluster is asked only about documents that are not here
 (:class:`Outside` says when there can be any).
 
-Ranking follows the queries of :mod:`indexer.aligner`: shared terms weighted by their
+Ranking follows the queries of :mod:`indexer.alignment.aligner`: shared terms weighted by their
 rarity, the same language, outlet and date filters, the same number of candidates.
 """
 from __future__ import annotations
@@ -19,14 +19,14 @@ from array import array
 from bisect import bisect_left
 from collections import deque
 from dataclasses import dataclass, field
-from itertools import groupby
 from datetime import datetime, timezone
+from itertools import groupby
 from typing import Any, Callable, Iterable, Iterator
 
 import numpy
 
-from .align import parse_day
-from .schema import LANGS
+from indexer.alignment.scoring import parse_day
+from indexer.store.schema import LANGS
 
 #: what a pooled document keeps as it is (its text, numbers, names and story are packed)
 PLAIN_FIELDS = ("lang", "source_key", "published", "para_count", "char_count", "external_id",
@@ -456,7 +456,7 @@ def _trim(postings: dict[Any, array], base: int) -> None:
 
 def _link_keys(src: dict) -> Iterator[tuple[str, str]]:
     """What explicit evidence may find a document by (the fields ``explicit_query`` asks)."""
-    from .aligner import MAX_REFS
+    from indexer.alignment.aligner import MAX_REFS
     for name in ("external_id", "url_key", "site_article_id"):
         if src.get(name):
             yield name, str(src[name])
@@ -468,8 +468,8 @@ def _link_keys(src: dict) -> Iterator[tuple[str, str]]:
 
 def _wanted_links(src: dict) -> Iterator[tuple[str, str]]:
     """The links of :func:`_link_keys` that would tie another document to ``src``."""
-    from .aligner import MAX_REFS
-    from .features import canonical_url
+    from indexer.alignment.aligner import MAX_REFS
+    from indexer.text.features import canonical_url
     refs = [str(r) for r in (src.get("translations") or [])[:MAX_REFS]]
     for ref in refs:
         yield "external_id", ref

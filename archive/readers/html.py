@@ -1,7 +1,7 @@
-"""Importer for saved news pages: one article per HTML file.
+"""Reader for saved news pages: one article per HTML file.
 
 A page whose markup says where its article is (``<article>``, ``articleBody``, a stated
-date) is read from that markup (:mod:`archive.importers.marked`, a sixth of the cost);
+date) is read from that markup (:mod:`archive.readers.marked`, a sixth of the cost);
 any other page goes to trafilatura, which finds the body, title, author, date and site
 name by itself. Either way lxml reads ``<html lang>``, the ``hreflang`` alternates and the
 canonical URL, and a page that only lists articles (a section page) is refused.
@@ -23,8 +23,8 @@ from trafilatura.settings import Document, Extractor
 from archive.article import Article, Rejected, normalise_text
 from archive.encoding import decode_bytes, excerpt_bytes
 from archive.exceptions import RecordError
-from archive.importers.marked import looks_like_section_page, meta_tags, read_marked
 from archive.pagetext import clip, normalise_date, normalise_lang
+from archive.readers.marked import looks_like_section_page, meta_tags, read_marked
 from archive.streams import read_limited
 
 log = logging.getLogger(__name__)
@@ -98,7 +98,7 @@ def _host(url: str | None) -> str | None:
 def page_metadata(tree: etree._Element, tags: dict[str, str] | None = None) -> dict[str, Any]:
     """``lang``, ``url``, ``published`` and ``alternates`` as the page's markup states them.
 
-    ``tags``: :func:`archive.importers.marked.meta_tags` of the page, if already read.
+    ``tags``: :func:`archive.readers.marked.meta_tags` of the page, if already read.
     """
     tags = meta_tags(tree) if tags is None else tags
     lang = (tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or "")
@@ -197,7 +197,7 @@ def _published(declared: str | None, extracted: str | None, origin: str) -> str 
     return None
 
 
-class HtmlImporter:
+class HtmlReader:
     """Reads one saved news page per file."""
 
     format = "html"

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache, reduce
 from typing import Callable, Iterable, Mapping, Sequence
 
-from .align import overlap, trigrams
-from .features import bridge_key, extract_numbers, name_keys
+from indexer.text.similarity import overlap, trigrams
+from indexer.text.features import bridge_key, extract_numbers, name_keys
 
 Row = dict[str, list[int]]
 Pair = tuple[list[int], list[int]]

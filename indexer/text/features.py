@@ -14,8 +14,8 @@ from operator import itemgetter
 from typing import Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from .textnorm import replace_each
-from .translit import folded_tokens, skeleton_key, token_key
+from indexer.text.normalise import replace_each
+from indexer.text.translit import folded_tokens, skeleton_key, token_key
 
 _NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:,\d{3})*(?:[.,]\d+)?")
 # The words name_keys reads are a letter and the [\w'’ʼ-] characters after it: a run of
@@ -271,7 +271,7 @@ def skeletons_of_key(key: str) -> list[str]:
 #: (2 rows would meet thousands)
 EDITION_BINS = 60
 EDITION_ROWS = 3
-#: the text compared as editions (see :class:`indexer.align.Version`)
+#: the text compared as editions (see :class:`indexer.alignment.scoring.Version`)
 EDITION_TEXT = 4000
 
 

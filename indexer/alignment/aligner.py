@@ -14,10 +14,24 @@ from typing import Any, Callable, Iterable, Iterator
 
 from elasticsearch import Elasticsearch, helpers
 
-from . import features, overrides
-from .align import (CONTENT, EDITION, EDITION_MIN, EXPLICIT, MANUAL, SINGLE, Grouping,
-                    Translator, Version, best_first, edition_similarity, group_id, score_pair)
-from .schema import LANGS
+from indexer.alignment import overrides
+from indexer.alignment.scoring import (
+    CONTENT,
+    EDITION,
+    EDITION_MIN,
+    EXPLICIT,
+    MANUAL,
+    SINGLE,
+    Grouping,
+    Translator,
+    Version,
+    best_first,
+    edition_similarity,
+    group_id,
+    score_pair,
+)
+from indexer.store.schema import LANGS
+from indexer.text import features
 
 log = logging.getLogger(__name__)
 
@@ -227,7 +241,7 @@ def gather_pairs(client: Elasticsearch, index: str, sources: dict[str, dict],
     Explicit evidence is asked first; a document whose explicit partners (or, with
     ``keep_groups``, whose stored story) already cover every other language cannot take
     a content match, so its content query is not sent. Content scores under ``floor``
-    are left rough (see :func:`~indexer.align.score_pair`). ``only`` limits the content
+    are left rough (see :func:`~indexer.alignment.scoring.score_pair`). ``only`` limits the content
     and edition queries to those documents; ``evidence`` is added to.
     """
     found = evidence if evidence is not None else Evidence()
@@ -345,7 +359,7 @@ def align(client: Elasticsearch, alias: str, doc_ids: Iterable[str], *, min_scor
         the given documents from the evidence alone (``align --all``). Archivists'
         decisions are applied either way.
 
-    (An import aligns its documents before writing them: :mod:`indexer.batchalign`.)
+    (An import aligns its documents before writing them: :mod:`indexer.alignment.batch`.)
     """
     client.indices.refresh(index=alias)
     sources = fetch_sources(client, alias, set(doc_ids))

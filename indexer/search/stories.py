@@ -13,12 +13,12 @@ from typing import Any
 
 from elasticsearch import Elasticsearch, NotFoundError
 
-from .align import Translator
-from .document import HL_END, HL_START, clean
-from .features import bridge_key, skeleton_words
-from .langdetect import detect_language
-from .schema import LANGS
-from .textnorm import fold_for_index
+from indexer.alignment.scoring import Translator
+from indexer.store.document import HL_END, HL_START, clean
+from indexer.store.schema import LANGS
+from indexer.text.features import bridge_key, skeleton_words
+from indexer.text.language import detect_language
+from indexer.text.normalise import fold_for_index
 
 SORTS = ("relevance", "date")
 DISPLAY_FIELDS = ["lang", "lang_confidence", "title", "url", "source", "author", "published",

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Iterable
 
-from archive.importers import FINISHED
+from archive.readers import FINISHED
 
 log = logging.getLogger(__name__)
 

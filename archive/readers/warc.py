@@ -1,8 +1,8 @@
-"""Importer for web archives: WARC files, plain or gzip-compressed per record.
+"""Reader for web archives: WARC files, plain or gzip-compressed per record.
 
 warcio reads the records. Taken: ``response`` records with HTTP status 200 and an HTML
 content type, and ``resource`` records of an HTML type; each is read like a saved page
-(:func:`~archive.importers.html.parse_html`, the HTTP charset first), with
+(:func:`~archive.readers.html.parse_html`, the HTTP charset first), with
 ``WARC-Target-URI`` as the address when the page names none and ``WARC-Date`` as the
 capture date. Passed over in silence: ``warcinfo``, ``request``, ``metadata`` and
 ``conversion`` records. Passed over as :class:`~archive.article.Skipped`: other
@@ -26,14 +26,14 @@ from warcio.archiveiterator import ArchiveIterator
 from archive.article import Article, PendingPage, Rejected, Skipped
 from archive.encoding import excerpt_bytes
 from archive.exceptions import LimitExceeded, RecordError
-from archive.importers.html import absolute_url, parse_html
 from archive.pagetext import normalise_date
+from archive.readers.html import absolute_url, parse_html
 from archive.streams import CHUNK, format_size, record_limit, skip_to
 
 log = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-#: whether captures come out as PendingPage (see :func:`archive.importers.deferred_pages`)
+#: whether captures come out as PendingPage (see :func:`archive.readers.deferred_pages`)
 DEFER_PAGES: ContextVar[bool] = ContextVar("trimova_defer_pages", default=False)
 SILENT_TYPES = ("warcinfo", "request", "metadata", "conversion", "continuation")
 CUT_FIX = ("the records before it were read; copy the file again from its source "
@@ -111,7 +111,7 @@ class _Seen:
         return (uri, self.uris[uri]) if uri in self.uris else None
 
 
-class WarcImporter:
+class WarcReader:
     """Reads the HTML pages of a WARC (or WARC.GZ) file, record by record."""
 
     format = "warc"
@@ -257,6 +257,16 @@ def _page(record: Any, payload: bytes, origin: str, where: str, uri: str
     _, charset = media_type(headers.get_header("Content-Type"))
     page = PendingPage(payload, origin, where, uri, charset, _capture_date(record))
     return page if DEFER_PAGES.get() else read_page(page)
+
+
+def read_pending(page: PendingPage) -> Article | Rejected:
+    """Read a deferred capture: its Article, or a Rejected saying why there is none.
+
+    The result carries the capture's ``unit`` and ``resume_at``, like any record.
+    """
+    item = read_page(page)
+    item.unit, item.resume_at = page.unit, page.resume_at
+    return item
 
 
 def read_page(page: PendingPage) -> Article | Rejected:

@@ -28,23 +28,22 @@ from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator, Union
 
 from archive.article import Article, Rejected, UnitDone
-from archive.containers import (GZIP_MAGIC, ZIP_MAGIC, Budget, MeteredStream, inner_name,
-                                open_gzip)
+from archive.containers import GZIP_MAGIC, ZIP_MAGIC, Budget, MeteredStream, inner_name, open_gzip
 from archive.encoding import decode_bytes, excerpt_bytes
 from archive.exceptions import DecodeError, LimitExceeded, UnsupportedFormatError
-from archive.importers.base import FINISHED, Importer, Record, ResumeFn
-from archive.importers.csv import CsvImporter, sniff_delimiter
-from archive.importers.html import HtmlImporter
-from archive.importers.jsonl import JsonlImporter
-from archive.importers.text import TextImporter
-from archive.importers.warc import ARC_FIX, DEFER_PAGES, WarcImporter
-from archive.importers.zip import WaczImporter, ZipImporter
+from archive.readers.base import FINISHED, Reader, Record, ResumeFn
+from archive.readers.csv import CsvReader, sniff_delimiter
+from archive.readers.html import HtmlReader
+from archive.readers.jsonl import JsonlReader
+from archive.readers.text import TextReader
+from archive.readers.warc import ARC_FIX, DEFER_PAGES, WarcReader, read_pending
+from archive.readers.zip import WaczReader, ZipReader
 from archive.streams import prefixed
 
 log = logging.getLogger(__name__)
 
-__all__ = ["FINISHED", "FORMATS", "Importer", "Record", "ResumeFn", "detect_format",
-           "get_importer", "iter_articles", "iter_inputs", "iter_records", "read_source"]
+__all__ = ["FINISHED", "FORMATS", "Reader", "Record", "ResumeFn", "detect_format",
+           "get_reader", "iter_articles", "iter_inputs", "iter_records", "read_pending", "read_source"]
 
 FORMATS = ("text", "html", "jsonl", "csv", "warc", "wacz", "zip")
 CONTAINERS = ("zip", "wacz")
@@ -57,19 +56,21 @@ _EXTENSIONS = {
     ".csv": "csv", ".tsv": "csv",
     ".warc": "warc", ".wacz": "wacz", ".zip": "zip",
 }
-_IMPORTERS = {"text": TextImporter, "html": HtmlImporter, "jsonl": JsonlImporter,
-              "csv": CsvImporter, "warc": WarcImporter, "wacz": WaczImporter,
-              "zip": ZipImporter}
+_READERS = {"text": TextReader, "html": HtmlReader, "jsonl": JsonlReader,
+              "csv": CsvReader, "warc": WarcReader, "wacz": WaczReader,
+              "zip": ZipReader}
 _DOCUMENTS = (".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".epub", ".jar", ".apk")
 
 PathLike = Union[str, "os.PathLike[str]"]
 
 
-def get_importer(fmt: str) -> Importer:
+def get_reader(fmt: str) -> Reader:
     """A new importer for one of :data:`FORMATS`; ValueError for any other name."""
-    if fmt not in _IMPORTERS:
+    if fmt not in _READERS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    return _IMPORTERS[fmt]()
+    if fmt in CONTAINERS:
+        return _READERS[fmt](read_source)  # members are read like files, by this module
+    return _READERS[fmt]()
 
 
 def detect_format(path: Path, head: bytes) -> str:
@@ -208,7 +209,7 @@ def iter_articles(paths: Iterable[PathLike] | PathLike,
 def deferred_pages() -> Iterator[None]:
     """Within it (in this thread), WARC captures come out of the readers as
     :class:`~archive.article.PendingPage`, for the caller to read where it likes
-    (``resolve()``: the import does it in its worker processes)."""
+    (:func:`read_pending`: the import does it in its worker processes)."""
     token = DEFER_PAGES.set(True)
     try:
         yield
@@ -220,7 +221,7 @@ def iter_records(paths: Iterable[PathLike] | PathLike, fmt: str | None = None, *
                  resume: ResumeFn | None = None) -> Iterator[Record]:
     """Like :func:`iter_articles`, plus a UnitDone after each input unit; see module doc."""
     if fmt is not None:
-        get_importer(fmt)  # an unknown name is the caller's mistake: fail before reading
+        get_reader(fmt)  # an unknown name is the caller's mistake: fail before reading
     files = iter_inputs(paths)
     return (item for path in files for item in _read_unit(path, fmt, resume))
 
@@ -288,13 +289,13 @@ def read_source(stream: BinaryIO, unit: str, head: bytes, fmt: str | None = None
         yield Rejected(unit, "whole file", str(exc), excerpt_bytes(head), unit=unit)
         return
     if kind in CONTAINERS:
-        importer = get_importer(kind)
+        importer = get_reader(kind)
         yield from importer.read_units(stream, unit, fmt if fmt not in CONTAINERS else None,
                                        resume, depth, budget)
     elif head.startswith(GZIP_MAGIC) and kind != "warc":
         yield from _read_gzip(stream, unit, kind, start, budget)
     else:
-        yield from _with_unit(get_importer(kind).read(stream, unit, start), unit)
+        yield from _with_unit(get_reader(kind).read(stream, unit, start), unit)
 
 
 def _format_of(unit: str, head: bytes, fmt: str | None) -> str:
@@ -313,7 +314,7 @@ def _read_gzip(stream: BinaryIO, unit: str, kind: str, start: int,
     content: MeteredStream = open_gzip(stream, budget or Budget(), unit)
     done = start  # the unpacked offset after the last complete record
     try:
-        for item in _with_unit(get_importer(kind).read(content, unit, start), unit):
+        for item in _with_unit(get_reader(kind).read(content, unit, start), unit):
             done = item.resume_at if item.resume_at is not None else done
             yield item
     except (EOFError, OSError, zlib.error) as exc:

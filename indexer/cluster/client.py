@@ -5,7 +5,7 @@ from typing import Any, Mapping
 
 from elasticsearch import Elasticsearch
 
-from .esnode import LocalNode
+from indexer.cluster.localnode import LocalNode
 
 
 def node_from_config(config: Mapping[str, Any]) -> LocalNode:

@@ -16,10 +16,17 @@ import zlib
 from typing import BinaryIO, Iterator
 
 from archive.article import Article, Rejected, UnitDone
-from archive.containers import (ZIP_MAX_DEPTH, Budget, Member, iter_members, open_member,
-                                open_zip, zip_flavour)
+from archive.containers import (
+    ZIP_MAX_DEPTH,
+    Budget,
+    Member,
+    iter_members,
+    open_member,
+    open_zip,
+    zip_flavour,
+)
 from archive.exceptions import LimitExceeded
-from archive.importers.base import FINISHED, Record, ResumeFn
+from archive.readers.base import FINISHED, ReadSource, Record, ResumeFn
 from archive.streams import seekable
 
 log = logging.getLogger(__name__)
@@ -28,15 +35,22 @@ MEMBER_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, 
                  OSError, ValueError)
 
 
-class ZipImporter:
-    """Reads every supported file inside a zip (each member its own unit)."""
+class ZipReader:
+    """Reads every supported file inside a zip (each member its own unit).
+
+    ``read_member`` reads a member's stream by its format: the dispatcher's
+    :func:`~archive.readers.read_source`, handed in so that this module needs no import of it.
+    """
 
     format = "zip"
     wacz = False
 
+    def __init__(self, read_member: ReadSource):
+        self.read_member = read_member
+
     def read(self, stream: BinaryIO, origin: str, start: int = 0
              ) -> Iterator[Article | Rejected]:
-        """The records of every member (the Importer protocol: no unit markers)."""
+        """The records of every member (the Reader protocol: no unit markers)."""
         for item in self.read_units(stream, origin):
             if not isinstance(item, UnitDone):
                 yield item
@@ -64,8 +78,8 @@ class ZipImporter:
         budget = budget or Budget()
         for member in members:
             try:
-                yield from _member(archive, source, member, "warc" if wacz else fmt,
-                                   resume, depth, budget)
+                yield from _member(self.read_member, archive, source, member,
+                                   "warc" if wacz else fmt, resume, depth, budget)
             except LimitExceeded as exc:
                 if not owner:
                     raise
@@ -73,7 +87,7 @@ class ZipImporter:
                 return
 
 
-class WaczImporter(ZipImporter):
+class WaczReader(ZipReader):
     """Reads the WARC files of a WACZ (``archive/*.warc``, ``archive/*.warc.gz``)."""
 
     format = "wacz"
@@ -98,11 +112,10 @@ def _open(stream: BinaryIO, origin: str, depth: int
                         "damaged or cut off: copy it again, or repair it with `zip -FF`")
 
 
-def _member(archive: zipfile.ZipFile, source, member: Member, fmt: str | None,
-            resume: ResumeFn | None, depth: int, budget: Budget) -> Iterator[Record]:
+def _member(read_source: ReadSource, archive: zipfile.ZipFile, source, member: Member,
+            fmt: str | None, resume: ResumeFn | None, depth: int, budget: Budget
+            ) -> Iterator[Record]:
     """The records of one member then its UnitDone; nothing when the journal has it done."""
-    from archive.importers import read_source  # the dispatcher reads members like files
-
     start = resume(member.unit, member.fingerprint) if resume else None
     if start == FINISHED:
         return

@@ -5,15 +5,14 @@ import hashlib
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Sequence
 
-from . import features
-from .schema import LANGS
-from .textnorm import fold_for_index, repair_mixed_script
-from .translit import translit_key
+from indexer.store.schema import LANGS
+from indexer.text import features
+from indexer.text.normalise import fold_for_index, repair_mixed_script
+from indexer.text.translit import translit_key
 
 if TYPE_CHECKING:
     from archive.article import Article
-
-    from .langdetect import Detection
+    from indexer.text.language import Detection
 
 Document = dict[str, Any]
 

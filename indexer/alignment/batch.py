@@ -3,9 +3,9 @@
 An import aligns each batch of new documents against the archive, then writes them with
 their story already decided: one indexing per new document instead of a write and a
 rewrite. Candidates come from the documents this import has just handled
-(:class:`~indexer.pool.RecentPool`) and, only where there can be any, from the documents
-already in the index (the searches of :mod:`indexer.aligner`, leaving out what the pool
-holds). Decisions are the aligner's own (:func:`~indexer.aligner.decide`): stored
+(:class:`~indexer.alignment.pool.RecentPool`) and, only where there can be any, from the documents
+already in the index (the searches of :mod:`indexer.alignment.aligner`, leaving out what the pool
+holds). Decisions are the aligner's own (:func:`~indexer.alignment.aligner.decide`): stored
 stories stand, archivists' links and unlinks apply, explicit links first, then content
 pairs best first.
 """
@@ -15,12 +15,27 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, TypeVar
 
-from . import overrides, writer
-from .aligner import (CANDIDATES, CONTENT_TEXT, GROUP_FIELDS, AlignSummary, Evidence, _complete,
-                      _Seen, _story_fields, changed, decide, existing_groups, explicit_pairs,
-                      fetch_sources, gather_pairs, stories)
-from .align import Translator
-from .pool import Outside, RecentPool
+from indexer.alignment import overrides
+from indexer.alignment.aligner import (
+    CANDIDATES,
+    CONTENT_TEXT,
+    GROUP_FIELDS,
+    AlignSummary,
+    Evidence,
+    _complete,
+    _Seen,
+    _story_fields,
+    changed,
+    decide,
+    existing_groups,
+    explicit_pairs,
+    fetch_sources,
+    gather_pairs,
+    stories,
+)
+from indexer.alignment.pool import Outside, RecentPool
+from indexer.alignment.scoring import Translator
+from indexer.store import writer
 
 if TYPE_CHECKING:
     from elasticsearch import Elasticsearch
@@ -50,7 +65,7 @@ class BatchAligner:
                  min_score: float = 0.55, window_days: int = 3,
                  translator: Translator | None = None, backoff: writer.Backoff | None = None):
         """``backoff``: how long its requests wait out a cluster that is away (a restart)
-        before giving up with :class:`~indexer.writer.ClusterUnavailable`; none: not at all."""
+        before giving up with :class:`~indexer.store.writer.ClusterUnavailable`; none: not at all."""
         self.client, self.alias = client, alias
         self.min_score, self.window_days, self.translator = min_score, window_days, translator
         self.backoff = backoff

@@ -1,11 +1,11 @@
-"""Importer for CSV and TSV exports: one article per row, columns named as in JSON Lines.
+"""Reader for CSV and TSV exports: one article per row, columns named as in JSON Lines.
 
 The first row is the header. Known columns: ``id``, ``url``, ``lang``, ``title``,
 ``text``, ``published``, ``author``, ``source``, ``section`` and ``translations``
 (ids or URLs separated by ``|`` or white space); names are matched without regard to
 case or surrounding spaces, other columns are ignored (logged once). ``title`` and
 ``text`` must be there. Each row goes through the JSON Lines
-:func:`~archive.importers.jsonl.record_to_article`, so checks and messages are shared;
+:func:`~archive.readers.jsonl.record_to_article`, so checks and messages are shared;
 an empty cell counts as absent.
 
 The delimiter (``,`` ``;`` or tab) is taken from the header row; the encoding (UTF-8,
@@ -27,10 +27,9 @@ from typing import BinaryIO, Iterator
 from archive.article import Article, Rejected
 from archive.encoding import excerpt_bytes, sniff_encoding
 from archive.exceptions import RecordError
-from archive.importers.jsonl import record_to_article
 from archive.pagetext import clip
-from archive.streams import (format_size, iter_lines, prefixed, record_limit, seekable,
-                             skip_to)
+from archive.readers.jsonl import record_to_article
+from archive.streams import format_size, iter_lines, prefixed, record_limit, seekable, skip_to
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +138,7 @@ class _Utf8Of:
         return False
 
 
-class CsvImporter:
+class CsvReader:
     """Reads a CSV (or TSV) file with a header row, one article per row, streaming."""
 
     format = "csv"

@@ -5,17 +5,19 @@ site's article number shared by sibling URLs). The rest is matched by content wi
 evidence that survives translation: shared numbers, names as Latin keys, character
 trigrams of the transliterated text (strong between uk and ru), and the length and
 paragraph-count ratios. Groups hold at most one version per language; pairs are merged
-best first. Elasticsearch access lives in :mod:`indexer.aligner`.
+best first. Elasticsearch access lives in :mod:`indexer.alignment.aligner`.
 """
 from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any, Callable, Iterable
 
 import numpy
+
+from indexer.text.similarity import overlap, ratio, trigrams
 
 EXPLICIT = "explicit"
 CONTENT = "content"
@@ -77,42 +79,6 @@ def parse_day(value: str | None) -> date | None:
         return datetime.fromisoformat(value).date()
     except ValueError:
         return None
-
-
-def trigrams(text: str) -> set[str]:
-    """Character trigrams of a string, spaces included.
-
-    >>> sorted(trigrams("abcd"))
-    ['abc', 'bcd']
-    """
-    return {text[i:i + 3] for i in range(len(text) - 2)}
-
-
-def overlap(a: Iterable[str], b: Iterable[str], sizes: float = 0.0) -> float | None:
-    """Shared items over a denominator between the smaller set (``sizes`` 0) and the larger (1).
-
-    A short note cites a subset of its long translation's numbers (containment); two
-    versions of equal length should cite the same ones (closer to Jaccard).
-
-    >>> overlap({"1", "2"}, {"2", "3", "4"}), overlap({"1", "2"}, {"2", "3", "4"}, 1.0)
-    (0.5, 0.3333333333333333)
-    >>> overlap(set(), {"1"}) is None
-    True
-    """
-    a, b = set(a), set(b)
-    if not a or not b:
-        return None
-    small, large = sorted((len(a), len(b)))
-    return len(a & b) / (small + (large - small) * sizes)
-
-
-def ratio(x: int, y: int) -> float | None:
-    """min/max of two positive sizes.
-
-    >>> ratio(50, 100), ratio(0, 10)
-    (0.5, None)
-    """
-    return min(x, y) / max(x, y) if x > 0 and y > 0 else None
 
 
 def text_similarity(a: str, b: str) -> float | None:
@@ -188,7 +154,7 @@ def translated_similarity(a: Version, b: Version, translator: Translator | None)
     text = translator(a.title, a.lang, b.lang)
     if not text:
         return None
-    from .features import bridge_key
+    from indexer.text.features import bridge_key
     return text_similarity(bridge_key(text), bridge_key(b.title))
 
 
@@ -239,8 +205,8 @@ def numbers_in_place(a: Version, b: Version) -> float | None:
     """Share of the numbers both versions cite that sit in paragraphs aligned to each other."""
     if not a.paragraphs or not b.paragraphs:
         return None
-    from .features import extract_numbers
-    from .paragraphs import pair_align
+    from indexer.comparison.paragraphs import pair_align
+    from indexer.text.features import extract_numbers
 
     shared = set(a.numbers) & set(b.numbers)
     if len(shared) < 2:

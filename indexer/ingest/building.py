@@ -19,16 +19,14 @@ from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from itertools import islice
 from multiprocessing import get_all_start_methods, get_context
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from archive.article import Article, PendingPage, Rejected
-
-from . import gctune, writer
-from .document import build_document, doc_id
-from .langdetect import detect_language
-
-if TYPE_CHECKING:
-    from archive.importers import Record
+from archive.readers import Record, read_pending
+from indexer.ingest import gctune
+from indexer.store import writer
+from indexer.store.document import build_document, doc_id
+from indexer.text.language import detect_language
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +64,7 @@ Built = tuple[Article | Rejected | None, tuple[str, dict] | None]
 def _build_one(item: Article | PendingPage, url_rules: Sequence[str]) -> Built:
     if isinstance(item, Article):
         return None, build_doc(item, url_rules)
-    read = item.resolve()
+    read = read_pending(item)
     return read, build_doc(read, url_rules) if isinstance(read, Article) else None
 
 

@@ -1,4 +1,4 @@
-"""Importer for JSON Lines: one news article per line.
+"""Reader for JSON Lines: one news article per line.
 
 Schema
 ------
@@ -176,7 +176,7 @@ def _translations(value: str | list | None) -> list[str]:
     return [str(item).strip() for item in items if str(item).strip()]
 
 
-class JsonlImporter:
+class JsonlReader:
     """Reads JSON Lines, one article per line, streaming line by line."""
 
     format = "jsonl"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .paragraphs import align_versions, discrepancies, missing_from
+from indexer.comparison.paragraphs import align_versions, discrepancies, missing_from
 
 
 def compare_versions(versions: list[dict[str, Any]]) -> dict[str, Any]:

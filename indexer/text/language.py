@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import parse_qs, urlsplit
 
-from .textnorm import repair_mixed_script
+from indexer.text.normalise import repair_mixed_script
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
-"""What the importers share: the Importer protocol and the record stream's types.
+"""What the importers share: the Reader protocol and the record stream's types.
 
-Kept apart from :mod:`archive.importers` so that container importers (zip, WACZ), which
-read their members through the dispatcher there, can name these without a cycle.
+Kept apart from :mod:`archive.readers` so that every reader, the container readers
+(zip, WACZ) included, can name these without importing the dispatcher.
 """
 from __future__ import annotations
 
@@ -13,16 +13,19 @@ Record = Union[Article, Rejected, UnitDone, PendingPage]
 #: ``resume(unit, fingerprint)``: None (read whole), FINISHED (skip) or a byte offset
 ResumeFn = Callable[[str, str], Optional[int]]
 FINISHED = -1
+#: ``read_source(stream, unit, head, fmt, start, resume, depth, budget)``: the dispatcher's
+#: reading of one stream by its format, handed to the container readers for their members
+ReadSource = Callable[..., Iterator[Record]]
 
 
-class Importer(Protocol):
-    """What every importer provides."""
+class Reader(Protocol):
+    """What every reader provides."""
 
     format: str
 
     def read(self, stream: BinaryIO, origin: str, start: int = 0) -> Iterator[Article | Rejected]:
         """Yield every record of ``stream`` from byte ``start``; never raise for a bad record.
 
-        Importers that can restart inside a stream set ``resume_at`` on what they yield;
+        Readers that can restart inside a stream set ``resume_at`` on what they yield;
         the others ignore ``start`` (the caller only passes offsets they gave).
         """
