@@ -14,7 +14,7 @@ body being optional::
     Subheading
     More paragraphs, separated by blank lines or by single newlines.
 
-Also the helpers the other importers share: dates, languages, paragraphs, excerpts.
+Also the helpers the other readers share: dates, paragraphs, excerpts.
 """
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from datetime import date, datetime
 
 from archive.article import Article, normalise_text
 from archive.exceptions import RecordError
+from archive.languages import ALIASES
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +42,8 @@ _HEADER_KEYS = {
     "title": "title", "заголовок": "title",
 }
 _AUTHOR_KEYS = {"author", "authors", "by", "автор", "автори", "авторы"}
-_LANG_LABELS = {
-    "uk": "uk", "ua": "uk", "ukr": "uk", "укр": "uk", "українська": "uk", "українською": "uk",
-    "en": "en", "eng": "en", "english": "en", "англ": "en",
-    "ru": "ru", "rus": "ru", "рус": "ru", "ру": "ru", "русский": "ru", "російська": "ru",
-}
+#: what a site's language switcher may say: the codes and names, and a few labels more
+_LANG_LABELS = {**ALIASES, "українською": "uk", "ру": "ru", "російська": "ru"}
 _MONTHS = {
     **{m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june",
                                    "july", "august", "september", "october", "november",
@@ -75,16 +73,6 @@ def clip(text: str, limit: int = 120) -> str:
     """
     text = _SPACE.sub(" ", text).strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def normalise_lang(code: str) -> str:
-    """The lower-case primary language subtag, with the common ``ua`` fixed to ``uk``.
-
-    >>> normalise_lang("UA"), normalise_lang("ru-UA"), normalise_lang("en_GB")
-    ('uk', 'ru', 'en')
-    """
-    primary = re.split(r"[-_]", code.strip().lower(), maxsplit=1)[0]
-    return "uk" if primary == "ua" else primary
 
 
 def switcher_languages(line: str) -> list[str]:

@@ -167,22 +167,22 @@ def discrepancy_scores(stories: list[dict]) -> dict[str, dict]:
 
 def import_and_group(stories: list[dict], min_score: float | None) -> tuple[list[list[str]], dict]:
     """Import the set into a fresh index with the real pipeline; return the groups formed."""
-    from webui import create_app
-    from webui.es import get_es
+    from indexer.cluster.client import make_client
+    from indexer.config import load_settings
 
-    app = create_app()
+    settings = load_settings()
     alias = f"trimova-align-eval-{uuid.uuid4().hex[:8]}"
-    with app.app_context(), tempfile.TemporaryDirectory() as tmp:
-        es = get_es()
+    with tempfile.TemporaryDirectory() as tmp:
+        es = make_client(settings)
         path = Path(tmp) / "eval.jsonl"
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"
                                 for r in records(stories)), encoding="utf-8")
-        score = app.config["ALIGN_MIN_SCORE"] if min_score is None else min_score
-        indexer = Importer(es, alias, rejects=Path(tmp) / "r.jsonl",
-                          dead_letters=Path(tmp) / "d.jsonl", min_score=score,
-                          window_days=app.config["ALIGN_WINDOW_DAYS"])
+        score = settings["ALIGN_MIN_SCORE"] if min_score is None else min_score
+        importer = Importer(es, alias, rejects=Path(tmp) / "r.jsonl",
+                            dead_letters=Path(tmp) / "d.jsonl", min_score=score,
+                            window_days=settings["ALIGN_WINDOW_DAYS"])
         try:
-            summary = indexer.process_all([str(path)])
+            summary = importer.process_all([str(path)])
             groups: dict[str, list[str]] = defaultdict(list)
             for hit in helpers.scan(es, index=alias, query={"query": {"match_all": {}}}):
                 groups[hit["_source"]["group_id"]].append(hit["_source"]["external_id"])

@@ -19,10 +19,10 @@ sys.path.insert(0, str(ROOT))
 
 from elasticsearch import helpers  # noqa: E402
 
+from indexer.cluster.client import make_client  # noqa: E402
+from indexer.config import load_settings  # noqa: E402
 from indexer.ingest.pipeline import Importer  # noqa: E402
 from indexer.store.schema import drop_index  # noqa: E402
-from webui import create_app  # noqa: E402
-from webui.es import get_es  # noqa: E402
 
 SAMPLES = ROOT / "samples"
 
@@ -52,21 +52,20 @@ def predicted_pairs(es, alias: str) -> tuple[set[frozenset], dict]:
 
 
 def main() -> int:
-    app = create_app()
+    settings = load_settings()
     alias = f"trimova-bench-{uuid.uuid4().hex[:8]}"
-    with app.app_context():
-        es = get_es()
-        with tempfile.TemporaryDirectory() as tmp:
-            indexer = Importer(es, alias, rejects=Path(tmp) / "r.jsonl",
-                              dead_letters=Path(tmp) / "d.jsonl",
-                              min_score=app.config["ALIGN_MIN_SCORE"],
-                              window_days=app.config["ALIGN_WINDOW_DAYS"])
-            summary = indexer.process_all([str(SAMPLES / d) for d in ("jsonl", "pages", "html")])
-        try:
-            truth = truth_pairs()
-            predicted, _ = predicted_pairs(es, alias)
-        finally:
-            drop_index(es, alias)
+    es = make_client(settings)
+    with tempfile.TemporaryDirectory() as tmp:
+        importer = Importer(es, alias, rejects=Path(tmp) / "r.jsonl",
+                            dead_letters=Path(tmp) / "d.jsonl",
+                            min_score=settings["ALIGN_MIN_SCORE"],
+                            window_days=settings["ALIGN_WINDOW_DAYS"])
+        summary = importer.process_all([str(SAMPLES / d) for d in ("jsonl", "pages", "html")])
+    try:
+        truth = truth_pairs()
+        predicted, _ = predicted_pairs(es, alias)
+    finally:
+        drop_index(es, alias)
     tp = len(truth & predicted)
     precision = tp / len(predicted) if predicted else 1.0
     recall = tp / len(truth) if truth else 1.0

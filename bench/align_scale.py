@@ -90,24 +90,22 @@ def write_archive(path: Path, articles: int, seed: int = 7) -> None:
 
 def run(size: int, tmp: Path) -> dict:
     """Import ``size`` articles into a fresh index; return timings and grouping accuracy."""
-    from webui import create_app
-    from webui.es import get_es
+    from indexer.cluster.client import make_client
+    from indexer.config import load_settings
 
     path = tmp / f"synthetic-{size}.jsonl"
     write_archive(path, size)
-    app = create_app()
+    es = make_client(load_settings())
     alias = f"trimova-scale-{uuid.uuid4().hex[:8]}"
-    with app.app_context():
-        es = get_es()
-        indexer = Importer(es, alias, rejects=tmp / "r.jsonl", dead_letters=tmp / "d.jsonl")
-        try:
-            started = time.perf_counter()
-            summary = indexer.process_all([str(path)])
-            elapsed = time.perf_counter() - started
-            correct = _correct_groups(es, alias)
-        finally:
-            drop_index(es, alias)
-            drop_all(es, alias)
+    importer = Importer(es, alias, rejects=tmp / "r.jsonl", dead_letters=tmp / "d.jsonl")
+    try:
+        started = time.perf_counter()
+        summary = importer.process_all([str(path)])
+        elapsed = time.perf_counter() - started
+        correct = _correct_groups(es, alias)
+    finally:
+        drop_index(es, alias)
+        drop_all(es, alias)
     return {"size": size, "seconds": elapsed, "ms_per_article": 1000 * elapsed / summary.read,
             "read": summary.read, "correct_groups": correct}
 

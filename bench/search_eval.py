@@ -121,11 +121,11 @@ def import_corpus(es: Elasticsearch, alias: str, config: dict, stories: list[dic
         path = Path(tmp) / "corpus.jsonl"
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"
                                 for r in align_eval.records(stories)), encoding="utf-8")
-        indexer = Importer(es, alias, rejects=Path(tmp) / "r.jsonl",
-                          dead_letters=Path(tmp) / "d.jsonl",
-                          min_score=config["ALIGN_MIN_SCORE"],
-                          window_days=config["ALIGN_WINDOW_DAYS"], translator=translator)
-        indexer.process_all([str(path)])
+        importer = Importer(es, alias, rejects=Path(tmp) / "r.jsonl",
+                            dead_letters=Path(tmp) / "d.jsonl",
+                            min_score=config["ALIGN_MIN_SCORE"],
+                            window_days=config["ALIGN_WINDOW_DAYS"], translator=translator)
+        importer.process_all([str(path)])
     es.indices.refresh(index=alias)
     return {hit["_id"]: hit["_source"]["external_id"]
             for hit in helpers.scan(es, index=alias, query={"query": {"match_all": {}}},
@@ -277,24 +277,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--errors", action="store_true", help="list the queries that missed")
     args = parser.parse_args(argv)
-    from webui import create_app
-    from webui.es import get_es
+    from indexer.cluster.client import make_client
+    from indexer.config import load_settings
 
     stories, queries = align_eval.load_stories(), load_queries()
-    app = create_app()
-    with app.app_context():
-        es, config = get_es(), app.config
-        print(f"{len(queries)} queries over {len(stories)} stories "
-              f"({len(align_eval.records(stories))} articles), top {TOP_K}")
-        report("without translation models", evaluate(es, config, stories, queries, None),
-               args.errors)
-        translator = translator_from(config["DATA_DIR"])
-        if translator is None:
-            print(f"\n{NO_MODELS}")
-            return 0
-        note = "" if accepts_translator() else " (import only: search_stories takes no translator)"
-        report(f"with translation models{note}",
-               evaluate(es, config, stories, queries, translator), args.errors)
+    config = load_settings()
+    es = make_client(config)
+    print(f"{len(queries)} queries over {len(stories)} stories "
+          f"({len(align_eval.records(stories))} articles), top {TOP_K}")
+    report("without translation models", evaluate(es, config, stories, queries, None),
+           args.errors)
+    translator = translator_from(config["DATA_DIR"])
+    if translator is None:
+        print(f"\n{NO_MODELS}")
+        return 0
+    note = "" if accepts_translator() else " (import only: search_stories takes no translator)"
+    report(f"with translation models{note}",
+           evaluate(es, config, stories, queries, translator), args.errors)
     return 0
 
 

@@ -317,9 +317,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     os.chdir(ROOT)  # DATA_DIR defaults to the relative "var"
     from indexer.cluster.client import make_client
-    from webui import create_app
+    from indexer.config import load_settings
 
-    es = make_client(create_app().config)
+    es = make_client(load_settings())
     alias = f"trimova-bench-{uuid.uuid4().hex[:8]}"
     try:
         print(f"loading {args.stories} stories into {alias} ...", flush=True)

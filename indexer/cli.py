@@ -158,11 +158,11 @@ def import_command(paths: tuple[str, ...], fmt: str | None, rejects: str | None,
     except JournalError as exc:
         raise click.ClickException(str(exc)) from exc
     bar = Progress(sys.stderr.isatty() if progress is None else progress, paths)
-    indexer = _indexer(rejects, dead, bar.tick)
+    importer = _importer(rejects, dead, bar.tick)
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _interrupt)
     try:
-        summary = indexer.process_all(paths, fmt, journal=journal, dry_run=dry_run)
+        summary = importer.process_all(paths, fmt, journal=journal, dry_run=dry_run)
     except ClusterUnavailable as exc:
         _stop(bar, journal, f"{exc}. The import stopped cleanly: every record confirmed so "
                             "far is in the index", EXIT_UNAVAILABLE)
@@ -184,9 +184,9 @@ def _interrupt(signum, frame) -> None:
     raise KeyboardInterrupt
 
 
-def _indexer(rejects: str, dead: str, progress) -> Importer:
+def _importer(rejects: str, dead: str, progress) -> Importer:
     return Importer.from_config(_client(), _config(), rejects=rejects, dead_letters=dead,
-                               progress=progress)
+                                progress=progress)
 
 
 def _journal(path: str | None, paths: tuple[str, ...], fmt: str | None,

@@ -1,8 +1,10 @@
 """Every setting trimova reads, listed once with its default and help line.
 
-The web app and the CLI share one Flask config built from these defaults, an optional
-config file (``TRIMOVA_CONFIG``) and ``TRIMOVA_*`` environment variables; README's
-configuration table is generated from this list and checked by a test.
+The web app, the CLI and the benchmarks load them with :func:`indexer.config.load_settings`
+(these defaults, an optional config file ``TRIMOVA_CONFIG``, ``TRIMOVA_*`` environment
+variables); README's configuration table is generated from this list and checked by a test.
+Library functions take their keyword defaults from here (:func:`default`), so each default
+is written once.
 """
 from __future__ import annotations
 
@@ -80,8 +82,18 @@ PREFIX = "TRIMOVA"
 
 
 def defaults() -> dict[str, Any]:
-    """The default value of every setting, keyed by name."""
-    return {s.name: s.default for s in SETTINGS}
+    """The default value of every setting, keyed by name (lists copied: callers may change them)."""
+    return {s.name: list(s.default) if isinstance(s.default, list) else s.default
+            for s in SETTINGS}
+
+
+def default(name: str) -> Any:
+    """The default value of setting ``name`` (KeyError if there is none).
+
+    >>> default("ALIGN_WINDOW_DAYS")
+    3
+    """
+    return defaults()[name]
 
 
 def public_view(config: dict[str, Any]) -> dict[str, Any]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+from urllib.parse import quote, urlsplit
 
 from indexer.cli import align_group, es_status, export_command, import_command
 from tests.helpers_es import DATA
@@ -56,16 +58,72 @@ def test_export_before_any_import_says_so(runner):
     assert result.exit_code == 1 and "no archive yet" in result.output
 
 
-def test_align_all_is_idempotent(runner):
-    runner.invoke(import_command, ["--no-progress", str(DATA / "stories.jsonl")])
+def _stories_and_writes(es, alias) -> dict[str, tuple]:
+    """Each document's story fields and the (seq_no, primary term, version) of its last write."""
+    es.indices.refresh(index=alias)
+    hits = es.search(index=alias, size=50, query={"match_all": {}}, version=True,
+                     seq_no_primary_term=True)["hits"]["hits"]
+    return {h["_id"]: (h["_source"]["group_id"], h["_source"]["group_method"],
+                       h["_source"]["group_langs"], h["_seq_no"], h["_primary_term"],
+                       h["_version"]) for h in hits}
+
+
+def _writes(es, alias) -> dict[str, int]:
+    """The index's counts of documents indexed, deleted and updated to no effect."""
+    stats = es.indices.stats(index=alias, metric="indexing")["_all"]["primaries"]["indexing"]
+    return {key: stats[key] for key in ("index_total", "delete_total", "noop_update_total")}
+
+
+def test_align_all_is_idempotent(runner, es, alias):
+    assert runner.invoke(import_command,
+                         ["--no-progress", str(DATA / "stories.jsonl")]).exit_code == 0
     first = runner.invoke(align_group, ["--all"])
-    assert first.exit_code == 0 and "aligned 8 articles into 4 stories" in first.output
+    assert first.exit_code == 0, first.output
+    assert "aligned 8 articles into 4 stories" in first.output
+    before, writes = _stories_and_writes(es, alias), _writes(es, alias)
+    assert len(before) == 8 and len({story[0] for story in before.values()}) == 4
+    second = runner.invoke(align_group, ["--all"])
+    assert second.exit_code == 0, second.output
+    assert second.output == first.output  # same counts: articles, stories, links, suggestions
+    # the same story for every document, and no document written again (seq_no, version)
+    assert _stories_and_writes(es, alias) == before
+    # not even an update Elasticsearch found to change nothing (a "noop")
+    assert _writes(es, alias) == writes
 
 
-def test_es_status_with_an_external_url(runner):
+def _with_userinfo(urls: str, user: str, password: str) -> str:
+    """ES_URL with ``user:password@`` in each of its URLs."""
+    userinfo = f"{quote(user, safe='')}:{quote(password, safe='')}@"
+    return ",".join(url.strip().replace("://", "://" + userinfo, 1) for url in urls.split(","))
+
+
+def _assert_no_credentials(output: str, user: str | None, *secrets: str | None) -> None:
+    for secret in filter(None, secrets):
+        assert secret not in output and quote(secret, safe="") not in output
+        if user:
+            assert f"{user}:{secret}" not in output
+    assert not re.search(r"://[^/\s]*@", output), output  # no user:password@ in a URL
+
+
+def test_es_status_with_an_external_url(runner, app, es_config):
+    user, password = es_config.get("ES_USERNAME"), es_config.get("ES_PASSWORD")
     result = runner.invoke(es_status, [])
     assert result.exit_code == 0 and "health" in result.output
-    assert "elastic:" not in result.output  # no credentials in output
+    assert f"://{urlsplit(es_config['ES_URL'].split(',')[0]).hostname}" in result.output
+    _assert_no_credentials(result.output, user, password, es_config.get("ES_API_KEY"))
+    # credentials written in the URL itself are left out too, when the node answers ...
+    if user and password:
+        app.config.update(ES_URL=_with_userinfo(es_config["ES_URL"], user, password),
+                          ES_USERNAME="", ES_PASSWORD="")
+        result = runner.invoke(es_status, [])
+        assert result.exit_code == 0 and "health" in result.output, result.output
+        _assert_no_credentials(result.output, user, password)
+    # ... and when it refuses them
+    app.config.update(ES_URL=_with_userinfo(es_config["ES_URL"], "status-probe", "not-it-3141"),
+                      ES_USERNAME="", ES_PASSWORD="", ES_API_KEY="")
+    result = runner.invoke(es_status, [])
+    assert result.exit_code == 1 and "is not reachable" in result.output, result.output
+    _assert_no_credentials(result.output, "status-probe", "not-it-3141")
 
 
 def test_console_script_lists_its_commands_and_version():

@@ -182,10 +182,10 @@ def _client(node: LocalNode) -> Elasticsearch:
                                            "ES_PASSWORD": conn["password"]}))
 
 
-def _indexer(client, alias, tmp_path, **kwargs) -> Importer:
+def _importer(client, alias, tmp_path, **kwargs) -> Importer:
     return Importer(client, alias, rejects=tmp_path / "rejects.jsonl",
-                   dead_letters=tmp_path / "dead.jsonl", chunk_size=50, align_batch=300,
-                   **kwargs)
+                    dead_letters=tmp_path / "dead.jsonl", chunk_size=50, align_batch=300,
+                    **kwargs)
 
 
 def _stop_after(node: LocalNode, records: int, restart_after: float | None,
@@ -211,9 +211,9 @@ def test_a_node_restart_mid_import_costs_nothing(own_node, tmp_path):
     total = write_archive(tmp_path / "garden.jsonl", 300)
     client, alias = _client(own_node), f"restart-{uuid.uuid4().hex[:8]}"
     journal = Journal(tmp_path / "journal.json")
-    indexer = _indexer(client, alias, tmp_path, outage_timeout=240,
-                       progress=_stop_after(own_node, 400, restart_after=2))
-    summary = indexer.process_all([tmp_path / "garden.jsonl"], journal=journal)
+    importer = _importer(client, alias, tmp_path, outage_timeout=240,
+                         progress=_stop_after(own_node, 400, restart_after=2))
+    summary = importer.process_all([tmp_path / "garden.jsonl"], journal=journal)
     assert own_node.status().running
     client.indices.refresh(index=alias)
     assert (summary.read, summary.new, summary.failed, summary.rejected) == (total, total, 0, 0)
@@ -231,11 +231,11 @@ def test_a_node_that_stays_down_stops_the_import_and_the_rerun_finishes(own_node
     # batches of 300: the node goes down at record 700, once the first batch is written,
     # aligned and journalled (the second may be in flight: it is written while the first
     # is aligned)
-    indexer = _indexer(client, alias, tmp_path, outage_timeout=3,
-                       progress=_stop_after(own_node, 700, restart_after=None,
-                                            ready=lambda: bool(journal.units)))
+    importer = _importer(client, alias, tmp_path, outage_timeout=3,
+                         progress=_stop_after(own_node, 700, restart_after=None,
+                                              ready=lambda: bool(journal.units)))
     with pytest.raises(ClusterUnavailable) as info:
-        indexer.process_all([tmp_path / "garden.jsonl"], journal=journal)
+        importer.process_all([tmp_path / "garden.jsonl"], journal=journal)
     assert 0 < info.value.written < total
     saved = json.loads(journal.path.read_text())["units"]
     [entry] = saved.values()
@@ -243,7 +243,7 @@ def test_a_node_that_stays_down_stops_the_import_and_the_rerun_finishes(own_node
 
     own_node.start()
     client = _client(own_node)
-    again = _indexer(client, alias, tmp_path / "second", outage_timeout=60)
+    again = _importer(client, alias, tmp_path / "second", outage_timeout=60)
     summary = again.process_all([tmp_path / "garden.jsonl"], journal=Journal(journal.path))
     client.indices.refresh(index=alias)
     assert summary.resumed_units == 1 and summary.read < total

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
+from indexer.alignment import aligner
 from tests.helpers_es import DATA, import_paths
 from webui import create_app
 
@@ -122,3 +124,51 @@ def test_api_search_reports_filters_and_facets(client, loaded):
     assert data["missing"] == "en" and data["source"] == "river-post.example"
     assert [s["best"]["lang"] for s in data["stories"]] == ["uk"]
     assert set(data["facets"]) == {"lang", "source", "author", "year"}
+
+
+# --- one handler per resource: the page and its /api/ twin -----------------------------------
+
+def _article_links(html: str, before: str) -> list[str]:
+    """The ids of the /articles/<id> links that follow ``before`` (a regex) in the page."""
+    return re.findall(before + r'<a[^>]* href="/articles/([^"?]+)"', html)
+
+
+@pytest.mark.parametrize("query", ["q=пором", "q=ferry&lang=en", "browse=1&sort=date",
+                                   "browse=1&missing=en&sort=relevance"])
+def test_search_page_and_api_name_the_same_stories(client, stories, query):
+    page = client.get(f"/?{query}").get_data(as_text=True)
+    data = client.get(f"/api/search?{query}").get_json()
+    listed = _article_links(page, r'<h2 lang="\w+">')
+    assert listed and listed == [s["best"]["id"] for s in data["stories"]]
+
+
+def test_article_page_and_api_show_the_same_article(client, stories):
+    doc = stories["b-en"]
+    page = client.get(f"/articles/{doc['id']}").get_data(as_text=True)
+    data = client.get(f"/api/articles/{doc['id']}").get_json()
+    assert data["id"] == doc["id"] and f'<h1 lang="en">{data["title"]}</h1>' in page
+    group = client.get(f"/api/groups/{data['group_id']}").get_json()
+    badges = _article_links(page, r'(?=<a class="badge present")')
+    assert sorted(badges) == sorted(v["id"] for v in group["versions"])
+
+
+def test_story_page_and_api_show_the_same_versions_and_rows(client, stories):
+    gid = stories["a-en"]["group_id"]
+    page = client.get(f"/groups/{gid}").get_data(as_text=True)
+    group = client.get(f"/api/groups/{gid}").get_json()
+    comparison = client.get(f"/api/groups/{gid}/compare").get_json()
+    columns = _article_links(page, r'<th scope="col">.*?</span> ')
+    assert columns == [v["id"] for v in group["versions"]] == [
+        v["id"] for v in comparison["versions"]]
+    assert page.count('<tr class="') == len(comparison["rows"]) > 0
+
+
+@pytest.mark.parametrize("url", ["/groups/{}", "/api/groups/{}", "/api/groups/{}/compare"])
+def test_a_moved_story_redirects_to_the_same_format(client, es, alias, stories, url):
+    old = stories["c-uk"]["group_id"]
+    aligner.link(es, alias, stories["d-ru"]["id"], stories["c-uk"]["id"], by="test")
+    new = es.get(index=alias, id=stories["c-uk"]["id"])["_source"]["group_id"]
+    assert new != old
+    resp = client.get(url.format(old))
+    assert resp.status_code == 301 and resp.headers["Location"] == url.format(new)
+    assert client.get(resp.headers["Location"]).status_code == 200

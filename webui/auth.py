@@ -10,7 +10,7 @@ from flask import (Blueprint, abort, current_app, flash, redirect, render_templa
                    session, url_for)
 from flask_babel import gettext
 
-from .config import admin_password
+from .secrets_store import admin_password
 
 bp = Blueprint("auth", __name__)
 CSRF_FIELD = "csrf_token"

@@ -6,6 +6,7 @@ from flask import current_app
 from flask.cli import FlaskGroup, with_appcontext
 
 from indexer.cli import COMMANDS
+from indexer.config import ConfigError
 
 from . import create_app
 
@@ -28,7 +29,10 @@ def serve_command(host: str | None, port: int | None) -> None:
 
 
 def _create(*_args) -> object:
-    return create_app()
+    try:
+        return create_app()
+    except ConfigError as exc:  # a setting to fix, not a crash: no traceback
+        raise click.ClickException(str(exc)) from None
 
 
 main = FlaskGroup(name="trimova", create_app=_create, add_default_commands=False,

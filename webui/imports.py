@@ -158,12 +158,12 @@ class _Run:
         cfg = self.config
         client = make_client(cfg)
         try:
-            indexer = Importer.from_config(client, cfg, rejects=self.folder / REJECTS,
-                                          dead_letters=self.folder / DEAD_LETTERS,
-                                          progress=self.tick)
+            importer = Importer.from_config(client, cfg, rejects=self.folder / REJECTS,
+                                            dead_letters=self.folder / DEAD_LETTERS,
+                                            progress=self.tick)
             paths = [str(self.folder / FILES / f["saved"]) for f in self.record["files"]]
             fmt = self.record.get("format")
-            summary = indexer.process_all(paths, None if fmt == DETECT else fmt)
+            summary = importer.process_all(paths, None if fmt == DETECT else fmt)
         finally:
             client.close()
         self._progress()

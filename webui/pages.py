@@ -1,7 +1,15 @@
-"""The HTML pages: search, article, compare."""
+"""The archive's resources (search, article, story) as HTML pages and as JSON under /api/.
+
+Each view serves two URL rules: the page's, and its /api/ twin with ``fmt="json"``. It fetches
+the data once, then renders the page's template or returns the JSON. ``url_for("pages.<view>")``
+builds the page's URL; ``url_for("pages.<view>", fmt="json")`` the API's.
+"""
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
+from typing import Callable
+
+from flask import (Blueprint, abort, current_app, jsonify, redirect, render_template, request,
+                   url_for)
 from flask_babel import gettext
 
 from indexer.comparison.versions import compare_versions
@@ -20,39 +28,72 @@ def _globals():
     return {"LANGS": LANGS, "LANG_NAMES": LANG_NAMES}
 
 
-@bp.route("/")
-def search():
-    """The search page; with ``q`` it lists stories grouped across languages."""
+def _page_and_api(page_rule: str, api_rule: str) -> Callable:
+    """Register a view at ``page_rule`` (HTML) and ``api_rule`` (JSON), passing it ``fmt``."""
+    def register(view: Callable) -> Callable:
+        # the page's rule first: url_for without fmt builds the first rule that fits
+        bp.add_url_rule(page_rule, view_func=view, defaults={"fmt": "html"})
+        bp.add_url_rule(api_rule, view_func=view, defaults={"fmt": "json"})
+        return view
+    return register
+
+
+@_page_and_api("/", "/api/search")
+def search(fmt: str):
+    """Stories matching ``q`` (and the filters), grouped across languages, one per story.
+
+    The page searches only with ``q`` or ``browse`` (else it explains); the API always does.
+    """
     size = current_app.config["PAGE_SIZE"]
     args = search_args(request.args, size)
     result = None
-    if args["q"] or request.args.get("browse"):
+    if fmt == "json" or args["q"] or request.args.get("browse"):
         result = searcher.search_stories(get_es(), get_alias(), args["q"],
                                          filters=args["filters"], page=args["page"], size=size,
                                          sort=args["sort"], translator=get_translator())
+    if fmt == "json":
+        return jsonify(result)
     return render_template("pages/search.html", args=args, result=result, size=size)
 
 
-@bp.route("/articles/<doc_id>")
-def article(doc_id: str):
-    """One article, with links to its other versions."""
+@_page_and_api("/articles/<doc_id>", "/api/articles/<doc_id>")
+def article(doc_id: str, fmt: str):
+    """One article: its fields as JSON, or the page with links to its other versions."""
     doc = searcher.get_article(get_es(), get_alias(), doc_id)
     if doc is None:
         abort(404, gettext("No article with id %(id)r.", id=doc_id))
+    if fmt == "json":
+        return jsonify(doc)
     versions = searcher.get_group(get_es(), get_alias(), doc["group_id"]) if doc.get(
         "group_id") else [doc]
     return render_template("pages/article.html", doc=doc, versions=versions)
 
 
-@bp.route("/groups/<group_id>")
-def compare(group_id: str):
-    """The versions of one story side by side."""
-    versions = searcher.get_group(get_es(), get_alias(), group_id)
-    if not versions:
-        moved = searcher.current_group_id(get_es(), get_alias(), group_id)
-        if moved:  # an old address of a story that has since changed its id
-            return redirect(url_for("pages.compare", group_id=moved), 301)
-        abort(404, gettext("No story with id %(id)r.", id=group_id))
+@_page_and_api("/groups/<group_id>", "/api/groups/<group_id>")
+def compare(group_id: str, fmt: str):
+    """Every version of one story: listed as JSON, or side by side on the page."""
+    versions = _versions(group_id)
     editions = searcher.get_group(get_es(), get_alias(), group_id, editions=True)
+    if fmt == "json":
+        return jsonify({"group_id": group_id, "langs": [v["lang"] for v in versions],
+                        "versions": versions, "editions": editions})
     return render_template("pages/compare.html", group_id=group_id, versions=versions,
                            editions=editions, comparison=compare_versions(versions))
+
+
+@bp.route("/api/groups/<group_id>/compare")
+def comparison(group_id: str):
+    """The versions' paragraphs aligned row by row, with what each version leaves out."""
+    return jsonify({"group_id": group_id, **compare_versions(_versions(group_id))})
+
+
+def _versions(group_id: str) -> list[dict]:
+    """One story's versions; 301 to this URL with the story's new id if it moved, else 404."""
+    versions = searcher.get_group(get_es(), get_alias(), group_id)
+    if versions:
+        return versions
+    moved = searcher.current_group_id(get_es(), get_alias(), group_id)
+    if moved:  # an old address of a story that has since changed its id: same rule, new id
+        abort(redirect(url_for(request.endpoint, **{**request.view_args, "group_id": moved}),
+                       301))
+    abort(404, gettext("No story with id %(id)r.", id=group_id))

@@ -23,7 +23,8 @@ from trafilatura.settings import Document, Extractor
 from archive.article import Article, Rejected, normalise_text
 from archive.encoding import decode_bytes, excerpt_bytes
 from archive.exceptions import RecordError
-from archive.pagetext import clip, normalise_date, normalise_lang
+from archive.languages import language_tag
+from archive.pagetext import clip, normalise_date
 from archive.readers.marked import looks_like_section_page, meta_tags, read_marked
 from archive.streams import read_limited
 
@@ -109,7 +110,7 @@ def page_metadata(tree: etree._Element, tags: dict[str, str] | None = None) -> d
     for rel, link in links:
         hreflang, href = link.get("hreflang", "").strip(), link.get("href", "").strip()
         if "alternate" in rel and hreflang and href and hreflang.lower() != "x-default":
-            alternates.setdefault(normalise_lang(hreflang), absolute_url(url, href))
+            alternates.setdefault(language_tag(hreflang), absolute_url(url, href))
     return {"lang": lang.strip() or None, "url": url,
             "published": tags.get("article:published_time"), "alternates": alternates}
 

@@ -51,12 +51,12 @@ from typing import Any, BinaryIO, Iterator
 
 from archive.article import Article, Rejected
 from archive.exceptions import RecordError
+from archive.languages import LANGS, normalise_lang
 from archive.pagetext import clip, normalise_date, split_paragraphs
 from archive.streams import format_size, iter_lines, record_limit, skip_to
 
 log = logging.getLogger(__name__)
 
-KNOWN_LANGS = ("uk", "ua", "en", "ru")
 TITLE_FROM_BODY = 80
 _STRING_FIELDS = ("url", "lang", "title", "text", "published", "author", "source", "section")
 
@@ -164,9 +164,9 @@ def _date(value: str | None) -> str | None:
 def _lang(record: dict, origin: str) -> str | None:
     """``lang`` as given; an unexpected value is kept but logged."""
     lang = _text(record, "lang")
-    if lang and lang.lower() not in KNOWN_LANGS:
+    if lang and normalise_lang(lang) is None:
         log.warning("%s: unexpected lang %r (expected one of %s)", origin, lang,
-                    ", ".join(KNOWN_LANGS))
+                    ", ".join(LANGS))
     return lang
 
 

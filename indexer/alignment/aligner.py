@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from elasticsearch import Elasticsearch, helpers
 
-from indexer.alignment import overrides
+from indexer.alignment import links, overrides
 from indexer.alignment.scoring import (
     CONTENT,
     EDITION,
@@ -30,8 +30,8 @@ from indexer.alignment.scoring import (
     group_id,
     score_pair,
 )
+from indexer.settings import default
 from indexer.store.schema import LANGS
-from indexer.text import features
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +43,8 @@ ALIGN_FIELDS = ["lang", "source_key", "published", "numbers", "name_keys", "tran
 #: enough of a linked document to group it (explicit links are not scored)
 LINK_FIELDS = ["lang", "source_key", "published", "group_id", "group_method", "group_score",
                "group_langs", "duplicate_of", "external_id", "url_key"]
-#: enough to find a document's explicit partners in memory (see :func:`_linked`)
-EXPLICIT_FIELDS = LINK_FIELDS + ["translations", "alternate_urls", "site_article_id"]
+#: enough to find a document's explicit partners in memory (see :func:`links.pairs`)
+EXPLICIT_FIELDS = LINK_FIELDS + [f for f in links.FIELDS if f not in LINK_FIELDS]
 CANDIDATES = 10
 BATCH = 100
 #: characters of the transliterated text a content query matches on (its cost grows with
@@ -52,8 +52,6 @@ BATCH = 100
 CONTENT_TEXT = 200
 #: documents whose explicit evidence is asked in one query
 EXPLICIT_BATCH = 500
-#: a document's references looked up (a record naming thousands is broken input)
-MAX_REFS = 100
 
 
 @dataclass
@@ -83,82 +81,7 @@ def fetch_sources(client: Elasticsearch, index: str, ids: Iterable[str],
     return out
 
 
-def explicit_query(sources: dict[str, dict], hide: str | list[str] | None = None) -> dict | None:
-    """One query for every document the given ones name, or that name them.
-
-    Evidence: the references in ``translations``, ``hreflang`` alternates, and the site's
-    article number. The hits are paired in memory by :func:`explicit_pairs`: one query
-    per batch instead of one per document (each search has a fixed cost on the cluster).
-    """
-    refs: set[str] = set()
-    urls: set[str] = set()
-    mine: set[str] = set()
-    url_keys: set[str] = set()
-    sites: set[str] = set()
-    for src in sources.values():
-        own_refs = [str(r) for r in (src.get("translations") or [])[:MAX_REFS]]
-        refs.update(own_refs)
-        urls.update(u for u in map(features.canonical_url, own_refs) if u and "://" in u)
-        urls.update((src.get("alternate_urls") or [])[:MAX_REFS])
-        mine.update(str(v) for v in (src.get("external_id"), src.get("url_key")) if v)
-        url_keys.update([src["url_key"]] if src.get("url_key") else [])
-        sites.update([src["site_article_id"]] if src.get("site_article_id") else [])
-    should = [{"terms": {name: sorted(values)}} for name, values in (
-        ("external_id", refs), ("url_key", urls), ("translations", mine),
-        ("alternate_urls", url_keys), ("site_article_id", sites)) if values]
-    if not should:
-        return None
-    return {"bool": {"should": should, "minimum_should_match": 1, "must_not": _hidden(hide)}}
-
-
-def explicit_pairs(sources: dict[str, dict], found: dict[str, dict]
-                   ) -> set[tuple[str, str]]:
-    """Explicitly linked pairs with at least one of ``sources``, among those and ``found``."""
-    pool = {**found, **sources}
-    keys = _link_keys(pool)
-    pairs = set()
-    for doc_id, src in pool.items():
-        for other in _linked(src, keys):
-            if other != doc_id and (doc_id in sources or other in sources) \
-                    and _may_link(src, pool[other]):
-                pairs.add((min(doc_id, other), max(doc_id, other)))
-    return pairs
-
-
 GROUP_FIELDS = ("group_id", "group_method", "group_score", "group_langs", "duplicate_of")
-
-
-def _link_keys(docs: dict[str, dict]) -> dict[tuple[str, str], list[str]]:
-    """(kind, value) → ids, for what others may name a document by."""
-    keys: dict[tuple[str, str], list[str]] = {}
-    for doc_id, src in docs.items():
-        for kind, value in (("ext", src.get("external_id")), ("url", src.get("url_key")),
-                            ("site", src.get("site_article_id"))):
-            if value:
-                keys.setdefault((kind, str(value)), []).append(doc_id)
-    return keys
-
-
-def _linked(src: dict, keys: dict[tuple[str, str], list[str]]) -> Iterator[str]:
-    """Ids of documents ``src`` names, or that share its site article id."""
-    refs = [str(r) for r in (src.get("translations") or [])[:MAX_REFS]]
-    for ref in refs:
-        yield from keys.get(("ext", ref), ())
-        url = features.canonical_url(ref)
-        if url and "://" in url:
-            yield from keys.get(("url", url), ())
-    for url in (src.get("alternate_urls") or [])[:MAX_REFS]:
-        yield from keys.get(("url", url), ())
-    if src.get("site_article_id"):
-        yield from keys.get(("site", str(src["site_article_id"])), ())
-
-
-def _may_link(a: dict, b: dict) -> bool:
-    """Explicit links join other languages of one source (or of sources not known)."""
-    if a.get("lang") == b.get("lang"):
-        return False
-    return not (a.get("source_key") and b.get("source_key")
-                and a["source_key"] != b["source_key"])
 
 
 def _hidden(hide: str | list[str] | None) -> list[dict]:
@@ -251,7 +174,7 @@ def gather_pairs(client: Elasticsearch, index: str, sources: dict[str, dict],
         queries, owners = [], []
         for doc_id in chunk:
             src = sources[doc_id]
-            full = _complete(src, covered.get(doc_id, set()), keep_groups)
+            full = covered_all(src, covered.get(doc_id, set()), keep_groups)
             for kind, q in (("c", None if full else content_query(doc_id, src, window_days,
                                                                   hide)),
                             ("e", edition_query(doc_id, src, window_days, hide))):
@@ -307,13 +230,14 @@ def _explicit_pairs(client: Elasticsearch, index: str, sources: dict[str, dict],
     covered: dict[str, set[str]] = {}
     for chunk in _chunks(sorted(sources), EXPLICIT_BATCH):
         mine = {doc_id: sources[doc_id] for doc_id in chunk}
-        query = explicit_query(mine, hide)
+        query = links.query(mine.values())
         if query is None:
             continue
+        query["bool"]["must_not"] = _hidden(hide)
         found = {hit["_id"]: hit["_source"] for hit in helpers.scan(
             client, index=index, query={"query": query}, _source=EXPLICIT_FIELDS, size=1000)}
         pool = {**found, **mine}
-        for a, b in explicit_pairs(mine, found):
+        for a, b in links.pairs(mine, found):
             explicit.add((a, b))
             for x, y in ((a, b), (b, a)):
                 if x in mine:
@@ -323,14 +247,14 @@ def _explicit_pairs(client: Elasticsearch, index: str, sources: dict[str, dict],
     return covered
 
 
-def _complete(src: dict, linked: set[str], keep_groups: bool) -> bool:
+def covered_all(src: dict, linked: set[str], keep_groups: bool) -> bool:
     """Whether every other language is already taken, by explicit links or the stored story.
 
-    >>> _complete({"lang": "uk"}, {"en", "ru"}, False)
+    >>> covered_all({"lang": "uk"}, {"en", "ru"}, False)
     True
-    >>> _complete({"lang": "uk", "group_langs": ["uk", "en", "ru"]}, set(), False)
+    >>> covered_all({"lang": "uk", "group_langs": ["uk", "en", "ru"]}, set(), False)
     False
-    >>> _complete({"lang": "uk", "group_langs": ["uk", "en", "ru"]}, set(), True)
+    >>> covered_all({"lang": "uk", "group_langs": ["uk", "en", "ru"]}, set(), True)
     True
     """
     others = set(LANGS) - {src.get("lang")}
@@ -350,8 +274,9 @@ def existing_groups(client: Elasticsearch, index: str, group_ids: set[str],
     return out
 
 
-def align(client: Elasticsearch, alias: str, doc_ids: Iterable[str], *, min_score: float = 0.55,
-          window_days: int = 3, restore: bool = True,
+def align(client: Elasticsearch, alias: str, doc_ids: Iterable[str], *,
+          min_score: float = default("ALIGN_MIN_SCORE"),
+          window_days: int = default("ALIGN_WINDOW_DAYS"), restore: bool = True,
           translator: Translator | None = None) -> AlignSummary:
     """Group the given indexed documents with their other-language versions; write group ids.
 
@@ -363,7 +288,7 @@ def align(client: Elasticsearch, alias: str, doc_ids: Iterable[str], *, min_scor
     """
     client.indices.refresh(index=alias)
     sources = fetch_sources(client, alias, set(doc_ids))
-    seen = _Seen(sources)
+    seen = Seen(sources)
     # content scores come rough (no paragraph check) and are made exact only for the
     # pairs best_first reaches that could still be joined: most candidates never are
     evidence = gather_pairs(client, alias, sources, window_days, seen, translator,
@@ -413,7 +338,7 @@ def decide(seen: dict[str, dict], evidence: Evidence, decisions: overrides.Overr
     return grouping, attach
 
 
-class _Seen(dict):
+class Seen(dict):
     """Alignment sources by id; a fresh document's story fields (none yet) never get in."""
 
     def __init__(self, sources: dict[str, dict],
@@ -433,7 +358,7 @@ class _Seen(dict):
             self[doc_id] = src
 
 
-def _story_fields(client: Elasticsearch, index: str, ids: set[str]) -> dict[str, dict]:
+def story_fields(client: Elasticsearch, index: str, ids: set[str]) -> dict[str, dict]:
     """The stored story fields of documents that exist."""
     out: dict[str, dict] = {}
     for chunk in _chunks(sorted(ids), 1000):

@@ -15,26 +15,26 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, TypeVar
 
-from indexer.alignment import overrides
+from indexer.alignment import links, overrides
 from indexer.alignment.aligner import (
     CANDIDATES,
     CONTENT_TEXT,
     GROUP_FIELDS,
     AlignSummary,
     Evidence,
-    _complete,
-    _Seen,
-    _story_fields,
+    Seen,
     changed,
+    covered_all,
     decide,
     existing_groups,
-    explicit_pairs,
     fetch_sources,
     gather_pairs,
     stories,
+    story_fields,
 )
 from indexer.alignment.pool import Outside, RecentPool
 from indexer.alignment.scoring import Translator
+from indexer.settings import default
 from indexer.store import writer
 
 if TYPE_CHECKING:
@@ -62,10 +62,12 @@ class BatchAligner:
     """Aligns one import's batches in order (one instance per import run)."""
 
     def __init__(self, client: Elasticsearch, alias: str, *, pool_size: int,
-                 min_score: float = 0.55, window_days: int = 3,
+                 min_score: float = default("ALIGN_MIN_SCORE"),
+                 window_days: int = default("ALIGN_WINDOW_DAYS"),
                  translator: Translator | None = None, backoff: writer.Backoff | None = None):
         """``backoff``: how long its requests wait out a cluster that is away (a restart)
-        before giving up with :class:`~indexer.store.writer.ClusterUnavailable`; none: not at all."""
+        before giving up with :class:`~indexer.store.writer.ClusterUnavailable`; none: not
+        at all."""
         self.client, self.alias = client, alias
         self.min_score, self.window_days, self.translator = min_score, window_days, translator
         self.backoff = backoff
@@ -90,7 +92,7 @@ class BatchAligner:
         gone = self.pool.add(tag, sources)
         self.outside.add(gone)
         self._stale = self._stale or bool(gone)
-        seen = _Seen(sources, fresh)
+        seen = Seen(sources, fresh)
         evidence = self._from_pool(sources, seen)
         if self.outside.total:
             self._from_index(sources, seen, evidence)
@@ -124,16 +126,16 @@ class BatchAligner:
         out = {i: {k: src.get(k) for k in GROUP_FIELDS}
                for i in ids if (src := self.pool.source(i)) is not None}
         if self.outside.total:  # else nothing outside the pool can exist
-            out.update(self._es(lambda: _story_fields(self.client, self.alias, ids - set(out))))
+            out.update(self._es(lambda: story_fields(self.client, self.alias, ids - set(out))))
         return out
 
-    def _from_pool(self, sources: dict[str, dict], seen: _Seen) -> Evidence:
+    def _from_pool(self, sources: dict[str, dict], seen: Seen) -> Evidence:
         """Explicit, content and edition evidence among the pooled documents."""
         evidence = Evidence()
         found = self.pool.linked(sources)
         everyone = {**found, **sources}
         covered: dict[str, set[str]] = {}
-        for a, b in explicit_pairs(sources, found):
+        for a, b in links.pairs(sources, found):
             evidence.explicit.add((a, b))
             for x, y in ((a, b), (b, a)):
                 if x in sources:
@@ -144,7 +146,7 @@ class BatchAligner:
         editions_of = self.pool.edition_candidates_of(sources, EDITION_CANDIDATES)
         for doc_id in sorted(sources):
             src = sources[doc_id]
-            content = [] if _complete(src, covered.get(doc_id, set()), True) else \
+            content = [] if covered_all(src, covered.get(doc_id, set()), True) else \
                 self.pool.content_candidates(doc_id, src, CANDIDATES, CONTENT_TEXT)
             editions = editions_of[doc_id]
             for kind, others in (("c", content), ("e", editions)):
@@ -158,7 +160,7 @@ class BatchAligner:
                                  self.translator, math.inf)
         return evidence
 
-    def _from_index(self, sources: dict[str, dict], seen: _Seen, evidence: Evidence) -> None:
+    def _from_index(self, sources: dict[str, dict], seen: Seen, evidence: Evidence) -> None:
         """Evidence from documents outside the pool, for the batch's documents that may
         have some (explicit links have no date limit: asked for every one)."""
         if self._stale:
@@ -173,7 +175,7 @@ class BatchAligner:
             # the pool's copy is the newer: this batch's text, a story not written yet
             seen[doc_id] = self.pool.source(doc_id)
 
-    def _add(self, seen: _Seen, ids: set[str]) -> None:
+    def _add(self, seen: Seen, ids: set[str]) -> None:
         """Bring documents into ``seen``: from the pool, else from the index."""
         pooled = {i: s for i in ids if (s := self.pool.source(i)) is not None}
         seen.update(pooled)
@@ -181,7 +183,7 @@ class BatchAligner:
             seen.update(self._es(lambda: fetch_sources(self.client, self.alias,
                                                        ids - set(pooled))))
 
-    def _paragraphs(self, seen: _Seen, evidence: Evidence) -> None:
+    def _paragraphs(self, seen: Seen, evidence: Evidence) -> None:
         """Read back at once the paragraphs the exact scores may need (older pooled
         documents left theirs in the index): those of pairs that may be reached."""
         lowest = self.min_score / 2  # where best_first stops
@@ -193,7 +195,7 @@ class BatchAligner:
             for doc_id in wanted:
                 seen[doc_id] = {"paragraphs": found.get(doc_id, {}).get("paragraphs") or []}
 
-    def _full(self, seen: _Seen) -> Callable[[str], dict]:
+    def _full(self, seen: Seen) -> Callable[[str], dict]:
         """A document with its paragraphs, for the exact score: older pooled documents
         left theirs in the index (written by then: see ``pool.FULL_BATCHES``)."""
         def full(doc_id: str) -> dict:

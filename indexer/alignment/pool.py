@@ -21,11 +21,13 @@ from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from itertools import groupby
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable
 
 import numpy
 
+from indexer.alignment import links
 from indexer.alignment.scoring import parse_day
+from indexer.settings import default
 from indexer.store.schema import LANGS
 
 #: what a pooled document keeps as it is (its text, numbers, names and story are packed)
@@ -120,7 +122,7 @@ class RecentPool:
     """The last ``capacity`` documents of an import (whole batches), as candidates."""
 
     capacity: int
-    window_days: int = 3
+    window_days: int = default("ALIGN_WINDOW_DAYS")
     _batches: deque[_Batch] = field(default_factory=deque)
     _next: int = 0
     _base: int = 0
@@ -189,7 +191,7 @@ class RecentPool:
         self._day.append(day.toordinal() if day else _NO_DAY)
         _post(self._terms, content_terms(src, INDEXED_TEXT), slot)
         self._editions.add(src.get("edition_keys") or (), slot)
-        _post(self._links, _link_keys(src), slot)
+        _post(self._links, links.offered(src), slot)
         if kept.group_id:
             self._groups.setdefault(kept.group_id, set()).add(slot)
 
@@ -239,7 +241,7 @@ class RecentPool:
         """Pooled documents that ``sources`` name, or that name them (explicit evidence)."""
         found: dict[str, dict] = {}
         for src in sources.values():
-            for link in _wanted_links(src):
+            for link in links.wanted(src):
                 for slot in self._links.get(link, ()):
                     if slot in self._src and self._ids[slot] not in found:
                         found[self._ids[slot]] = self._src[slot].source()
@@ -452,39 +454,6 @@ def _trim(postings: dict[Any, array], base: int) -> None:
             del postings[term]
         elif cut:
             del slots[:cut]
-
-
-def _link_keys(src: dict) -> Iterator[tuple[str, str]]:
-    """What explicit evidence may find a document by (the fields ``explicit_query`` asks)."""
-    from indexer.alignment.aligner import MAX_REFS
-    for name in ("external_id", "url_key", "site_article_id"):
-        if src.get(name):
-            yield name, str(src[name])
-    for ref in (src.get("translations") or [])[:MAX_REFS]:
-        yield "translations", str(ref)
-    for url in (src.get("alternate_urls") or [])[:MAX_REFS]:
-        yield "alternate_urls", str(url)
-
-
-def _wanted_links(src: dict) -> Iterator[tuple[str, str]]:
-    """The links of :func:`_link_keys` that would tie another document to ``src``."""
-    from indexer.alignment.aligner import MAX_REFS
-    from indexer.text.features import canonical_url
-    refs = [str(r) for r in (src.get("translations") or [])[:MAX_REFS]]
-    for ref in refs:
-        yield "external_id", ref
-        url = canonical_url(ref)
-        if url and "://" in url:
-            yield "url_key", url
-    for url in (src.get("alternate_urls") or [])[:MAX_REFS]:
-        yield "url_key", str(url)
-    for value in (src.get("external_id"), src.get("url_key")):
-        if value:
-            yield "translations", str(value)
-    if src.get("url_key"):
-        yield "alternate_urls", str(src["url_key"])
-    if src.get("site_article_id"):
-        yield "site_article_id", str(src["site_article_id"])
 
 
 @dataclass

@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterable
 
 import numpy
 
+from indexer.settings import default
 from indexer.text.similarity import overlap, ratio, trigrams
 
 EXPLICIT = "explicit"
@@ -104,7 +105,8 @@ def trigram_jaccard(a: str, b: str) -> float | None:
     return shared / (len(ta) + len(tb) - shared)
 
 
-def edition_similarity(a: Version, b: Version, window_days: int = 3) -> float | None:
+def edition_similarity(a: Version, b: Version,
+                       window_days: int = default("ALIGN_WINDOW_DAYS")) -> float | None:
     """How close two same-language articles are as texts: 1.0 for identical, None if moot.
 
     A re-publication (an updated figure, a sentence added) of one version is an edition of
@@ -158,7 +160,7 @@ def translated_similarity(a: Version, b: Version, translator: Translator | None)
     return text_similarity(bridge_key(text), bridge_key(b.title))
 
 
-def score_pair(a: Version, b: Version, window_days: int = 3,
+def score_pair(a: Version, b: Version, window_days: int = default("ALIGN_WINDOW_DAYS"),
                translator: Translator | None = None,
                floor: float = 0.0) -> tuple[float, dict[str, float]]:
     """Content score in 0..1 that ``a`` and ``b`` are one story, with the evidence used.

@@ -24,6 +24,7 @@ from indexer.alignment.batch import Aligned, BatchAligner
 from indexer.alignment.scoring import Translator
 from indexer.ingest import building, gctune
 from indexer.ingest.journal import Journal
+from indexer.settings import default
 from indexer.store import writer
 from indexer.store.schema import ensure_index
 
@@ -104,12 +105,14 @@ class Importer:
     """
 
     def __init__(self, client: Elasticsearch, alias: str, *, rejects: str | Path,
-                 dead_letters: str | Path, chunk_size: int = 500, min_score: float = 0.55,
-                 window_days: int = 3, url_rules: Sequence[str] = (),
+                 dead_letters: str | Path, chunk_size: int = default("BULK_CHUNK"),
+                 min_score: float = default("ALIGN_MIN_SCORE"),
+                 window_days: int = default("ALIGN_WINDOW_DAYS"), url_rules: Sequence[str] = (),
                  translator: Translator | None = None,
                  progress: Callable[[object], None] | None = None,
-                 align_batch: int = 1000, outage_timeout: float = 300, workers: int = 0,
-                 heavy_workers: int | None = None, pool_size: int = 20_000):
+                 align_batch: int = default("ALIGN_BATCH"),
+                 outage_timeout: float = default("ES_OUTAGE_TIMEOUT"), workers: int = 0,
+                 heavy_workers: int | None = None, pool_size: int = default("ALIGN_POOL")):
         self.client = client
         self.alias = alias
         self.rejects = RejectsFile(rejects)

@@ -16,9 +16,10 @@ from typing import Any
 
 from elasticsearch import BadRequestError, Elasticsearch
 
+from archive.languages import LANGS
+
 log = logging.getLogger(__name__)
 
-LANGS = ("uk", "en", "ru")
 SCHEMA_VERSION = 1
 HUNSPELL_LOCALE = {"uk": "uk_UA", "ru": "ru_RU", "en": "en_US"}
 

@@ -19,18 +19,13 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import parse_qs, urlsplit
 
+from archive.languages import LANGS, UNDETERMINED, normalise_lang
 from indexer.text.normalise import repair_mixed_script
 
 log = logging.getLogger(__name__)
 
-LANGS = ("uk", "ru", "en")
-UNDETERMINED = "und"
-
-_ALIASES = {
-    "uk": "uk", "ua": "uk", "ukr": "uk", "ukrainian": "uk", "українська": "uk", "укр": "uk",
-    "ru": "ru", "rus": "ru", "russian": "ru", "русский": "ru", "рус": "ru",
-    "en": "en", "eng": "en", "english": "en", "англ": "en",
-}
+#: langdetect's profiles are loaded in this order (its seeded results depend on it)
+_PROFILE_ORDER = ("uk", "ru", "en")
 _CODE_LIKE = re.compile(r"^[a-z]{2,3}(?:[-_][a-z]{2,4})?$")
 _URL_QUERY_KEYS = ("lang", "hl", "locale", "language")
 
@@ -65,22 +60,6 @@ _RATE_RU_IN_RU = 0.15
 _RATE_STRAY = 0.005
 
 _HINT_CONFIDENCE = {"declared": 0.9, "url": 0.8}
-
-
-def normalise_lang(code: str | None) -> str | None:
-    """``uk``, ``ru`` or ``en`` for the many ways sites write them; None otherwise.
-
-    >>> [normalise_lang(c) for c in ("ua", "UA", "uk-UA", "ukr", "Ukrainian")]
-    ['uk', 'uk', 'uk', 'uk', 'uk']
-    >>> normalise_lang("ru-RU"), normalise_lang("rus"), normalise_lang("en_GB")
-    ('ru', 'ru', 'en')
-    >>> normalise_lang("de"), normalise_lang(""), normalise_lang(None)
-    (None, None, None)
-    """
-    if not code:
-        return None
-    code = code.strip().lower().replace("_", "-")
-    return _ALIASES.get(code) or _ALIASES.get(code.split("-", 1)[0])
 
 
 def lang_from_url(url: str | None) -> str | None:
@@ -271,7 +250,7 @@ def _langdetect() -> Any:
             DetectorFactory.seed = 0  # langdetect is random without a seed
             factory = DetectorFactory()
             factory.load_json_profile([(Path(PROFILES_DIRECTORY) / lang).read_text("utf-8")
-                                       for lang in LANGS])
+                                       for lang in _PROFILE_ORDER])
             factory.set_seed(0)
             _langdetect_factory = factory
         return _langdetect_factory

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from indexer.text.language import normalise_lang
+from archive.languages import normalise_lang
 from indexer.text.normalise import fold_for_index, repair_mixed_script
 
 UK_ONLY = frozenset("іїєґ")
@@ -134,7 +134,7 @@ def _translit_word(word: str, lang: str) -> str:
 def transliterate(text: str, lang: str | None = None) -> str:
     """Readable Latin for Cyrillic text; Latin and other characters pass through.
 
-    ``lang`` (any spelling :func:`~indexer.text.language.normalise_lang` knows) picks the
+    ``lang`` (any spelling :func:`~archive.languages.normalise_lang` knows) picks the
     system; without it, or for a language other than uk/ru, :func:`guess_lang` does.
 
     >>> transliterate("Зеленський у Києві", "ua")

@@ -212,7 +212,7 @@ def test_html_source_falls_back_to_host() -> None:
             '<meta property="og:url" content="https://kyiv.example.ua/news/night-trolleybus">'
             '<meta property="article:published_time" content="not a date">')
     [article] = _read_bytes(HtmlReader(), _page(f"<article><h1>Нічні тролейбуси</h1>"
-                                                  f"{ARTICLE_BODY}</article>", head))
+                                                f"{ARTICLE_BODY}</article>", head))
     assert isinstance(article, Article)
     assert article.url == "https://kyiv.example.ua/news/night-trolleybus"
     assert article.source in ("kyiv.example.ua", "example.ua")

@@ -14,7 +14,6 @@ from indexer.text.language import (
     default_detector,
     detect_language,
     lang_from_url,
-    normalise_lang,
 )
 
 UK_SHORT = [
@@ -69,20 +68,7 @@ ALL_TEXTS = (_cases("uk", UK_SHORT + UK_LONG) + _cases("ru", RU_SHORT + RU_LONG)
              + _cases("en", EN_SHORT + EN_LONG))
 
 
-# --- normalise_lang / URLs -------------------------------------------------------------
-
-@pytest.mark.parametrize("code,expected", [
-    ("ua", "uk"), ("UA", "uk"), ("uk", "uk"), ("uk-UA", "uk"), ("uk_UA", "uk"), ("ukr", "uk"),
-    ("ukrainian", "uk"), ("Ukrainian", "uk"), (" ua ", "uk"), ("ua-UA", "uk"),
-    ("ru", "ru"), ("ru-RU", "ru"), ("RU", "ru"), ("rus", "ru"), ("russian", "ru"),
-    ("ru-UA", "ru"),
-    ("en", "en"), ("en-GB", "en"), ("en-US", "en"), ("eng", "en"), ("English", "en"),
-    ("de", None), ("pl-PL", None), ("be", None), ("", None), (None, None), ("und", None),
-    ("x-default", None),
-])
-def test_normalise_lang(code, expected):
-    assert normalise_lang(code) == expected
-
+# --- language from URLs ---------------------------------------------------------------
 
 @pytest.mark.parametrize("url,expected", [
     ("https://news.example/ukr/politics/123", "uk"),
