@@ -7,6 +7,7 @@ reports its own peak RSS):
 
 1. ``import``: ``Importer(...).process_all([file])`` into a fresh index, as ``trimova import``
    does (reading, language detection, documents, bulk upserts, alignment), then a refresh;
+   with ``EMBEDDING=off`` (vectors are measured by ``bench/embed_bench.py``);
 2. the final documents are read back from that index (scan, ``_id`` + ``_source``) into a
    file (not timed);
 3. ``bulk``: the same documents are loaded with ``elasticsearch.helpers.streaming_bulk``
@@ -449,8 +450,10 @@ def phase_import(es, alias: str, path: Path, out: Path, profile: Path | None) ->
     from indexer.config import load_settings
     from indexer.ingest.pipeline import Importer
 
-    # the settings `trimova import` runs with (config file and environment), into this index
-    config = load_settings(overrides={"INDEX": alias, "BULK_CHUNK": CHUNK})
+    # the settings `trimova import` runs with (config file and environment), into this index,
+    # lexical only: embedding 20,000 articles takes an hour here; its own benchmark is
+    # bench/embed_bench.py
+    config = load_settings(overrides={"INDEX": alias, "BULK_CHUNK": CHUNK, "EMBEDDING": "off"})
     importer = Importer.from_config(es, config, rejects=out / f"{alias}-rejects.jsonl",
                                     dead_letters=out / f"{alias}-dead.jsonl")
     profilers = _profile_threads() if profile else []

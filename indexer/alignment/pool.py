@@ -29,6 +29,7 @@ from indexer.alignment import links
 from indexer.alignment.scoring import parse_day
 from indexer.settings import default
 from indexer.store.schema import LANGS
+from indexer.store.vectors import VECTOR_FIELD
 
 #: what a pooled document keeps as it is (its text, numbers, names and story are packed)
 PLAIN_FIELDS = ("lang", "source_key", "published", "para_count", "char_count", "external_id",
@@ -138,6 +139,8 @@ class RecentPool:
     _day: list[int] = field(default_factory=list)
     _source_codes: dict[str, int] = field(default_factory=dict)
     _arrays: tuple[Any, Any, Any] | None = None
+    _vec: list[numpy.ndarray | None] = field(default_factory=list)
+    _matrix: tuple[numpy.ndarray, numpy.ndarray] | None = None
 
     # ------------------------------------------------------------------ contents
     @property
@@ -154,7 +157,13 @@ class RecentPool:
     def source(self, doc_id: str) -> dict | None:
         """A pooled document's alignment fields and current story, or None."""
         slot = self._slot.get(doc_id)
-        return None if slot is None else self._src[slot].source()
+        if slot is None:
+            return None
+        src = self._src[slot].source()
+        vector = self._vec[slot - self._base]
+        if vector is not None:
+            src[VECTOR_FIELD] = vector
+        return src
 
     def add(self, tag: str, sources: dict[str, dict]) -> list[dict]:
         """Pool a batch (``sources``: alignment fields by id, story fields when stored).
@@ -165,7 +174,7 @@ class RecentPool:
         for doc_id, src in sources.items():
             self._add_one(doc_id, src)
         self._batches.append(_Batch(tag, range(start, self._next)))
-        self._arrays = None
+        self._arrays = self._matrix = None
         self._editions.seal()
         if len(self._batches) > FULL_BATCHES:  # the batch that just became old
             for slot in self._batches[-FULL_BATCHES - 1].slots:
@@ -189,6 +198,8 @@ class RecentPool:
                             if key else _NO_SOURCE)
         day = parse_day(src.get("published"))
         self._day.append(day.toordinal() if day else _NO_DAY)
+        vector = src.get(VECTOR_FIELD)
+        self._vec.append(numpy.asarray(vector, dtype=numpy.float32) if vector else None)
         _post(self._terms, content_terms(src, INDEXED_TEXT), slot)
         self._editions.add(src.get("edition_keys") or (), slot)
         _post(self._links, links.offered(src), slot)
@@ -206,7 +217,7 @@ class RecentPool:
                     del self._slot[self._ids.pop(slot)]
             drop = batch.slots.stop - self._base
             self._base = batch.slots.stop
-            del self._lang[:drop], self._source[:drop], self._day[:drop]
+            del self._lang[:drop], self._source[:drop], self._day[:drop], self._vec[:drop]
             for postings in (self._terms, self._links):
                 _trim(postings, self._base)
             self._editions.trim(self._base)
@@ -256,6 +267,56 @@ class RecentPool:
         hits, counts = self._terms_hit(content_terms(src, text_chars))
         return self._top(doc_id, src, hits, counts,
                          lambda lang: (lang != mine) & (lang < len(LANGS)), size)
+
+    def meaning_candidates_of(self, sources: dict[str, dict], size: int, floor: float
+                              ) -> dict[str, list[str]]:
+        """Other-language documents closest in meaning to each of ``sources`` (cosine of
+        their vectors at least ``floor``), best first, under the content queries' filters."""
+        out: dict[str, list[str]] = {i: [] for i in sources}
+        asking = [i for i, s in sources.items()
+                  if s.get("lang") in LANGS and s.get(VECTOR_FIELD)]
+        matrix, has = self._matrix_now()
+        if not asking or not has.any():
+            return out
+        for start in range(0, len(asking), 256):  # bounded temporaries: 256 × pool floats
+            part = asking[start:start + 256]
+            queries = numpy.asarray([sources[i][VECTOR_FIELD] for i in part], numpy.float32)
+            sims = queries @ matrix.T
+            for doc_id, row in zip(part, sims):
+                out[doc_id] = self._nearest(doc_id, sources[doc_id], row, has, size, floor)
+        return out
+
+    def _nearest(self, doc_id: str, src: dict, sims: numpy.ndarray, has: numpy.ndarray,
+                 size: int, floor: float) -> list[str]:
+        """The ``size`` pooled documents most similar to ``src`` that may be its versions."""
+        lang, source, day = self._arrays_now()
+        keep = has & (sims >= floor) & (lang != LANGS.index(src["lang"])) & (lang < len(LANGS))
+        if src.get("source_key"):
+            code = self._source_codes.get(src["source_key"], -2)
+            keep &= (source == code) | (source == _NO_SOURCE)
+        published = parse_day(src.get("published"))
+        if published:
+            keep &= (day == _NO_DAY) | (numpy.abs(day - published.toordinal()) <= self.window_days)
+        own = self._slot.get(doc_id)
+        if own is not None:
+            keep[own - self._base] = False
+        found = numpy.flatnonzero(keep)
+        if len(found) > size:
+            found = found[numpy.argpartition(-sims[found], size - 1)[:size]]
+        best = sorted(found.tolist(), key=lambda i: (-sims[i], i))
+        return [self._ids[self._base + i] for i in best]
+
+    def _matrix_now(self) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """The pooled vectors as one matrix (zeros where a document has none) and a mask."""
+        if self._matrix is None:
+            dims = next((len(v) for v in self._vec if v is not None), 1)
+            matrix = numpy.zeros((len(self._vec), dims), dtype=numpy.float32)
+            has = numpy.zeros(len(self._vec), dtype=bool)
+            for i, v in enumerate(self._vec):
+                if v is not None and len(v) == dims:
+                    matrix[i], has[i] = v, True
+            self._matrix = (matrix, has)
+        return self._matrix
 
     def edition_candidates(self, doc_id: str, src: dict, size: int) -> list[str]:
         """Same-language documents sharing edition keys with ``src`` (see ``edition_query``)."""

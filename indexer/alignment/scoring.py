@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable
 import numpy
 
 from indexer.settings import default
+from indexer.store.vectors import VECTOR_FIELD
 from indexer.text.similarity import overlap, ratio, trigrams
 
 EXPLICIT = "explicit"
@@ -33,7 +34,12 @@ _METHOD_RANK = {MANUAL: 3, CONTENT: 2, EXPLICIT: 1}
 
 #: weight of each kind of evidence in the content score
 WEIGHTS = {"numbers": 0.3, "names": 0.3, "text": 0.2, "length": 0.1, "paragraphs": 0.1,
-           "translated": 0.3}
+           "translated": 0.3, "meaning": 0.6}
+#: the cosine of two articles' vectors (title and lead, multilingual-e5-small) read as
+#: evidence: at or below MEANING_FLOOR none (unrelated news of one day scores about 0.8),
+#: at MEANING_FULL or above certain (translations score 0.9 and more); linear between
+MEANING_FLOOR = 0.80
+MEANING_FULL = 0.92
 #: (text, source lang, target lang) -> translation, or None when the pair has no model
 Translator = Callable[[str, str, str], "str | None"]
 
@@ -54,6 +60,7 @@ class Version:
     group_id: str | None = None
     paragraphs: tuple[str, ...] = ()
     title: str = ""
+    vector: numpy.ndarray | None = None
 
     @classmethod
     def from_source(cls, doc_id: str, src: dict[str, Any]) -> "Version":
@@ -65,7 +72,28 @@ class Version:
                    text_key=(src.get("translit") or "")[:4000],
                    para_count=src.get("para_count") or 0,
                    char_count=src.get("char_count") or 0, group_id=src.get("group_id"),
-                   paragraphs=tuple(src.get("paragraphs") or ()), title=src.get("title") or "")
+                   paragraphs=tuple(src.get("paragraphs") or ()), title=src.get("title") or "",
+                   vector=_vector(src.get(VECTOR_FIELD)))
+
+
+def _vector(value: Any) -> numpy.ndarray | None:
+    """A stored vector as a float32 array (None when there is none)."""
+    if value is None or len(value) == 0:
+        return None
+    return numpy.asarray(value, dtype=numpy.float32)
+
+
+def meaning_similarity(a: Version, b: Version) -> float | None:
+    """The cosine of two versions' vectors, read as evidence in 0..1; None without both.
+
+    >>> v = numpy.array([1.0, 0.0], dtype=numpy.float32)
+    >>> meaning_similarity(Version("a", "uk", vector=v), Version("b", "en", vector=v))
+    1.0
+    """
+    if a.vector is None or b.vector is None or len(a.vector) != len(b.vector):
+        return None
+    cosine = float(numpy.dot(a.vector, b.vector))
+    return min(1.0, max(0.0, (cosine - MEANING_FLOOR) / (MEANING_FULL - MEANING_FLOOR)))
 
 
 def parse_day(value: str | None) -> date | None:
@@ -183,6 +211,7 @@ def score_pair(a: Version, b: Version, window_days: int = default("ALIGN_WINDOW_
         "length": length if length >= 0.5 else None,
         "paragraphs": ratio(a.para_count, b.para_count) if length >= 0.5 else None,
         "translated": translated_similarity(a, b, translator),
+        "meaning": meaning_similarity(a, b),
     }
     used = {k: v for k, v in evidence.items() if v is not None}
     if not used:

@@ -23,7 +23,9 @@ from indexer.alignment import pool
 from indexer.alignment.batch import Aligned, BatchAligner
 from indexer.alignment.scoring import Translator
 from indexer.ingest import building, gctune
+from indexer.embedding import Embedder, get_embedder
 from indexer.ingest.journal import Journal
+from indexer.ingest.vectoriser import VectorCounts, Vectoriser
 from indexer.settings import default
 from indexer.store import writer
 from indexer.store.schema import ensure_index
@@ -56,6 +58,7 @@ class ImportSummary:
     suggestions: int = 0
     rejects_file: str | None = None
     dead_letter_file: str | None = None
+    vectors: VectorCounts | None = None
 
     @property
     def ok(self) -> bool:
@@ -102,6 +105,8 @@ class Importer:
     :param outage_timeout: seconds to wait for an unreachable cluster before stopping.
     :param workers: processes that detect languages and build documents (0: this one);
         ``heavy_workers`` of them when records are costly to build (default: ``workers``).
+    :param embedder: gives each article the vector of its title and lead (None: lexical
+        only); ``embedded`` is called with the number of texts each time some are embedded.
     """
 
     def __init__(self, client: Elasticsearch, alias: str, *, rejects: str | Path,
@@ -112,7 +117,9 @@ class Importer:
                  progress: Callable[[object], None] | None = None,
                  align_batch: int = default("ALIGN_BATCH"),
                  outage_timeout: float = default("ES_OUTAGE_TIMEOUT"), workers: int = 0,
-                 heavy_workers: int | None = None, pool_size: int = default("ALIGN_POOL")):
+                 heavy_workers: int | None = None, pool_size: int = default("ALIGN_POOL"),
+                 embedder: Embedder | None = None,
+                 embedded: Callable[[int], None] | None = None):
         self.client = client
         self.alias = alias
         self.rejects = RejectsFile(rejects)
@@ -128,11 +135,14 @@ class Importer:
         self.workers = workers
         self.heavy_workers = heavy_workers
         self.pool_size = pool_size
+        self.embedder = embedder
+        self.embedded = embedded
 
     @classmethod
     def from_config(cls, client: Elasticsearch, config: Mapping[str, Any], *,
                     rejects: str | Path, dead_letters: str | Path,
-                    progress: Callable[[object], None] | None = None) -> Importer:
+                    progress: Callable[[object], None] | None = None,
+                    embedded: Callable[[int], None] | None = None) -> Importer:
         """An Importer tuned by trimova's settings (the CLI and the web import page share it).
 
         Machine translation joins the alignment evidence when a model is installed.
@@ -146,7 +156,8 @@ class Importer:
                    outage_timeout=config["ES_OUTAGE_TIMEOUT"],
                    workers=building.resolve_workers(config["IMPORT_WORKERS"]),
                    heavy_workers=building.resolve_workers(config["IMPORT_WORKERS"], heavy=True),
-                   pool_size=config["ALIGN_POOL"])
+                   pool_size=config["ALIGN_POOL"], embedder=get_embedder(config),
+                   embedded=embedded)
 
     def process_all(self, paths: Iterable[str | Path], fmt: str | None = None, *,
                     journal: Journal | None = None, dry_run: bool = False) -> ImportSummary:
@@ -168,8 +179,10 @@ class Importer:
         if dry_run:
             return self._dry_run(records, summary)
         index = ensure_index(self.client, self.alias)
+        vectoriser = self._vectoriser(summary)
         try:
-            self._write(self._batches(self._items(records, index, summary)), summary, journal)
+            self._write(self._batches(self._items(records, index, summary)), summary, journal,
+                        vectoriser)
             self.client.indices.refresh(index=self.alias)  # searchable when we say done
         finally:
             if journal:
@@ -179,8 +192,18 @@ class Importer:
             summary.skipped_units = len(journal.skipped)
         return summary
 
+    def _vectoriser(self, summary: ImportSummary) -> Vectoriser | None:
+        """The embedding step, its model reached and the index ready (None without one)."""
+        if self.embedder is None:
+            return None
+        vectoriser = Vectoriser(self.client, self.alias, self.embedder,
+                                self._backoff(threading.Event()), self.embedded)
+        vectoriser.start()
+        summary.vectors = vectoriser.counts
+        return vectoriser
+
     def _write(self, batches: Iterable[_Batch], summary: ImportSummary,
-               journal: Journal | None) -> None:
+               journal: Journal | None, vectoriser: Vectoriser | None = None) -> None:
         """Align and write batch by batch in two more threads while the next is read.
 
         Reading and building documents is Python work (in worker processes when there
@@ -188,7 +211,9 @@ class Importer:
         Batch k is aligned while batch k-1 is written, and written with its stories
         decided; batches are aligned and written in order, and the journal advances only
         when a batch is written. Batch k is aligned only once batch k-2 is written (the
-        pool reads older documents' paragraphs back from the index).
+        pool reads older documents' paragraphs back from the index). With an embedder,
+        batch k+1 is embedded (in a thread of its own: the engine leaves the interpreter
+        lock) while batch k is aligned.
         """
         stop = threading.Event()
         run = uuid.uuid4().hex[:8]
@@ -196,14 +221,20 @@ class Importer:
             self.pool_size, (pool.FULL_BATCHES + 1) * self.align_batch),
             min_score=self.min_score, window_days=self.window_days,
             translator=self.translator, backoff=self._backoff(stop))
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="trimova-align") as aligns, \
+        if vectoriser is not None:
+            vectoriser.backoff = self._backoff(stop)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="trimova-embed") as embeds, \
+                ThreadPoolExecutor(max_workers=1, thread_name_prefix="trimova-align") as aligns, \
                 ThreadPoolExecutor(max_workers=1, thread_name_prefix="trimova-write") as sender:
             writes: deque[Future] = deque()
             try:
                 for k, batch in enumerate(batches):
                     while len(writes) >= pool.FULL_BATCHES:
                         writes.popleft().result()
-                    aligned = aligns.submit(self._align, stories, batch, f"{run}:{k}", summary)
+                    embedded = (embeds.submit(vectoriser.add, batch.actions)
+                                if vectoriser is not None else None)
+                    aligned = aligns.submit(self._align, stories, batch, f"{run}:{k}", summary,
+                                            embedded)
                     writes.append(sender.submit(self._finish, batch, aligned, summary, journal,
                                                 stop))
                 while writes:
@@ -213,8 +244,14 @@ class Importer:
                 raise
 
     def _align(self, stories: BatchAligner, batch: _Batch, tag: str,
-               summary: ImportSummary) -> Aligned:
+               summary: ImportSummary, embedded: Future | None = None) -> Aligned:
         """Decide the stories of a batch; its new documents take theirs (and ``tag``)."""
+        try:
+            if embedded is not None:
+                embedded.result()  # the vectors alignment compares
+        except writer.ClusterUnavailable as exc:
+            exc.written = self._done(summary)
+            raise
         docs = {}
         for action in batch.actions:
             action["upsert"]["import_batch"] = tag

@@ -40,6 +40,7 @@ class Progress:
         self.sizes = input_sizes(paths)
         self.total = sum(self.sizes.values()) or None
         self.records = 0
+        self.embedded = 0            # texts given vectors so far
         self.done_bytes = 0          # bytes of the files finished so far
         self.unit: str | None = None
         self.position = 0
@@ -56,10 +57,24 @@ class Progress:
         self._advance(getattr(item, "unit", None), getattr(item, "resume_at", None))
         if self.bar is not None:
             self.bar.n = min(self.position, self.total or self.position)
-            self.bar.set_postfix_str(f"{self.records} records", refresh=False)
+            self.bar.set_postfix_str(self._counts(), refresh=False)
             self.bar.update(0)
         elif self.records % LINE_EVERY == 0:
             click.echo(self.line(), err=True)
+
+    def embed(self, count: int) -> None:
+        """``count`` more texts given their vectors (the embedding step, often the slowest)."""
+        self.embedded += count
+        if self.bar is not None:
+            self.bar.set_postfix_str(self._counts(), refresh=False)
+            self.bar.update(0)
+
+    def _counts(self) -> str:
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        text = f"{self.records} records"
+        if self.embedded:
+            text += f", {self.embedded} embedded ({self.embedded / elapsed:.1f}/s)"
+        return text
 
     def _advance(self, unit: str | None, offset: int | None) -> None:
         if unit != self.unit:
@@ -73,6 +88,8 @@ class Progress:
         """A plain progress line: records, rate and, when the size is known, share and ETA."""
         elapsed = max(time.monotonic() - self.started, 1e-6)
         text = f"... {self.records} records read ({self.records / elapsed:.0f}/s)"
+        if self.embedded:
+            text += f", {self.embedded} embedded ({self.embedded / elapsed:.1f}/s)"
         if self.total and self.position:
             share = min(self.position / self.total, 1.0)
             eta = elapsed * (1 - share) / share if share else 0

@@ -20,7 +20,9 @@ from archive.languages import LANGS
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+#: 2: each article's vector (``title_vector``, added with the first vectors, see
+#: :mod:`indexer.store.vectors`) and what it was made of (``vector_key``)
+SCHEMA_VERSION = 2
 HUNSPELL_LOCALE = {"uk": "uk_UA", "ru": "ru_RU", "en": "en_US"}
 
 _KEYWORD = {"type": "keyword"}
@@ -31,7 +33,7 @@ def index_name(alias: str, version: int = SCHEMA_VERSION) -> str:
     """The concrete index behind ``alias`` for a schema version.
 
     >>> index_name("trimova-articles")
-    'trimova-articles-v1'
+    'trimova-articles-v2'
     """
     return f"{alias}-v{version}"
 
@@ -74,7 +76,7 @@ def mappings() -> dict[str, Any]:
         "numbers": _KEYWORD, "name_keys": _KEYWORD, "title_key": _STORED_ONLY,
         "checksum": _KEYWORD, "para_count": {"type": "integer"},
         "char_count": {"type": "integer"}, "origin": {"type": "keyword", "index": False},
-        "import_batch": _KEYWORD,
+        "import_batch": _KEYWORD, "vector_key": _KEYWORD,
         "translit": {"type": "text", "analyzer": "trimova_exact"},
         "skeleton": {"type": "text", "analyzer": "trimova_exact"},
         "title_any": {"type": "text", "analyzer": "trimova_exact"},
@@ -108,8 +110,7 @@ def ensure_index(client: Elasticsearch, alias: str) -> str:
     """
     if client.indices.exists_alias(name=alias):
         name = next(iter(client.indices.get_alias(name=alias)))
-        # fields added since the index was made; additive, so an old archive keeps working
-        client.indices.put_mapping(index=name, properties=mappings()["properties"])
+        migrate(client, name)
         return name
     name = index_name(alias)
     try:
@@ -123,6 +124,22 @@ def ensure_index(client: Elasticsearch, alias: str) -> str:
                     "indexing without stemming", exc.message)
         client.indices.create(index=name, **index_body("plain"))
     return _attach_alias(client, name, alias)
+
+
+def migrate(client: Elasticsearch, name: str) -> None:
+    """Bring an existing index to this schema: the fields added since it was made.
+
+    Additive, so an old archive keeps working as it is; the version in ``_meta`` goes up
+    and what else ``_meta`` records (the embedding model) stays.
+    """
+    mapping = next(iter(client.indices.get_mapping(index=name).values()))["mappings"]
+    meta = dict(mapping.get("_meta") or {})
+    if meta.get("schema_version", 1) >= SCHEMA_VERSION:
+        return
+    log.info("migrating %s from schema %s to %s", name, meta.get("schema_version", 1),
+             SCHEMA_VERSION)
+    client.indices.put_mapping(index=name, properties=mappings()["properties"],
+                               meta={**meta, "schema_version": SCHEMA_VERSION})
 
 
 def _attach_alias(client: Elasticsearch, name: str, alias: str) -> str:
