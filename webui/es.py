@@ -31,6 +31,19 @@ def get_translator():
     return current_app.extensions[key]
 
 
+def get_embedder():
+    """The query and paragraph embedder the settings ask for (None with EMBEDDING=off).
+
+    Created once per app; the local model itself loads on the first query.
+    """
+    from indexer.embedding import get_embedder as make_embedder
+
+    key = "trimova_embedder"
+    if key not in current_app.extensions:
+        current_app.extensions[key] = make_embedder(current_app.config)
+    return current_app.extensions[key]
+
+
 def get_alias() -> str:
     """The index alias the app reads."""
     return current_app.config["INDEX"]
