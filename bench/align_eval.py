@@ -8,7 +8,9 @@ the real importer, then prints:
 
 - pairwise precision / recall / F1 of "same story" decisions, overall and per case type;
 - precision / recall of discrepancy detection (paragraph i of version X has no counterpart
-  in version Y) from the compare page's paragraph aligner, per case type.
+  in version Y) from the compare page's paragraph aligner, per case type, with paragraph
+  vectors from the embedder the settings ask for, as the compare page gets them
+  (``EMBEDDING=off``: the lexical aligner alone).
 
 Needs a running node (``trimova es start``) or TRIMOVA_ES_URL.  ``make bench-align``.
 """
@@ -31,6 +33,9 @@ from elasticsearch import helpers  # noqa: E402
 
 from indexer.alignment.overrides import drop_all  # noqa: E402
 from indexer.comparison.paragraphs import align_versions  # noqa: E402
+from indexer.comparison.vectors import paragraph_vectors  # noqa: E402
+from indexer.config import load_settings  # noqa: E402
+from indexer.embedding import get_embedder  # noqa: E402
 from indexer.ingest.pipeline import Importer  # noqa: E402
 from indexer.store.schema import drop_index  # noqa: E402
 
@@ -148,7 +153,7 @@ def truth_rows(story: dict) -> list[dict[str, list[int]]]:
     return rows
 
 
-def discrepancy_scores(stories: list[dict]) -> dict[str, dict]:
+def discrepancy_scores(stories: list[dict], embedder=None) -> dict[str, dict]:
     """Precision/recall of unmatched-paragraph detection on every multi-version story."""
     counts: dict[str, dict[str, int]] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0})
     for s in stories:
@@ -156,7 +161,8 @@ def discrepancy_scores(stories: list[dict]) -> dict[str, dict]:
         if len(langs) < 2:
             continue
         versions = {lang: version_paragraphs(s, lang) for lang in langs}
-        predicted = unmatched_units(align_versions(versions), langs)
+        vectors = paragraph_vectors(embedder, versions)
+        predicted = unmatched_units(align_versions(versions, vectors), langs)
         truth = unmatched_units(truth_rows(s), langs)
         for case in (s["case"], "all"):
             counts[case]["tp"] += len(predicted & truth)
@@ -217,8 +223,9 @@ def main(argv: list[str] | None = None) -> int:
           f"threshold {info['threshold']}")
     grouping = grouping_scores(stories, groups)
     print_table("same-story decisions (pairwise)", grouping)
-    print_table("discrepancies (paragraph without counterpart in another version)",
-                discrepancy_scores(stories))
+    embedder = get_embedder(load_settings())
+    print_table("discrepancies (paragraph without counterpart in another version), vectors: "
+                + (embedder.model if embedder else "none"), discrepancy_scores(stories, embedder))
     if args.errors:
         truth = true_pairs(stories)
         predicted = {frozenset(p) for g in canonical_groups(groups, stories)

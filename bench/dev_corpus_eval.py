@@ -50,6 +50,7 @@ from archive.languages import normalise_lang  # noqa: E402
 from indexer.alignment.overrides import drop_all  # noqa: E402
 from indexer.cluster.client import make_client  # noqa: E402
 from indexer.config import load_settings  # noqa: E402
+from indexer.embedding import get_embedder  # noqa: E402
 from indexer.ingest.pipeline import Importer  # noqa: E402
 from indexer.search.stories import search_stories  # noqa: E402
 from indexer.settings import public_view  # noqa: E402
@@ -236,7 +237,8 @@ def rank_of(resp: dict, wanted: set[str], external: dict[str, str]) -> int | Non
 
 
 def run_queries(es: Elasticsearch, alias: str, stories: dict[str, dict[str, Doc]],
-                query_lang: str, external: dict[str, str], translator: Any) -> list[dict]:
+                query_lang: str, external: dict[str, str], translator: Any,
+                embedder: Any = None) -> list[dict]:
     """One query per story (its ``query_lang`` title); skipped ones say why."""
     results = []
     for group, versions in stories.items():
@@ -248,7 +250,8 @@ def run_queries(es: Elasticsearch, alias: str, stories: dict[str, dict[str, Doc]
             results.append({"group": group, "skip": "short"})
             continue
         wanted = {d["id"] for lang, d in versions.items() if lang != query_lang}
-        resp = search_stories(es, alias, doc["title"], size=TOP_K, translator=translator)
+        resp = search_stories(es, alias, doc["title"], size=TOP_K, translator=translator,
+                              embedder=embedder)
         results.append({"group": group, "rank": rank_of(resp, wanted, external)})
     return results
 
@@ -277,8 +280,9 @@ def search_direction(es: Elasticsearch, settings: dict, docs: list[Doc], query_l
                                  [d for d in docs if gold_lang(d) in indexed], "wmt24")
         external = {r["id"]: r["external_id"] for r in rows}
         translator = _translator(settings) if info["translator"] else None
+        embedder = get_embedder(settings)  # the web UI's: it searches by meaning too
         return {lang: {"import": info, **search_summary(
-            run_queries(es, alias, stories, lang, external, translator))}
+            run_queries(es, alias, stories, lang, external, translator, embedder))}
             for lang in query_langs}
 
 

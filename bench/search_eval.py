@@ -11,6 +11,8 @@ Two runs: without translation models, then with the models installed in DATA_DIR
 (imported with them as alignment evidence and, when ``search_stories`` takes a
 ``translator``, searched with them too). Prints recall@10 and MRR per query type, per
 query language and overall; ``--errors`` lists every query that missed a relevant story.
+Both runs import and search with the app's embedder (vectors, and the search by meaning);
+``TRIMOVA_EMBEDDING=off`` measures the search by words alone.
 
 Needs a running node (``trimova es start``) or TRIMOVA_ES_URL.
 ``.venv/bin/python bench/search_eval.py --errors``
@@ -38,6 +40,7 @@ from elasticsearch import Elasticsearch, helpers  # noqa: E402
 
 from indexer.alignment.overrides import drop_all  # noqa: E402
 from indexer.alignment.scoring import Translator  # noqa: E402
+from indexer.embedding import get_embedder  # noqa: E402
 from indexer.ingest.pipeline import Importer  # noqa: E402
 from indexer.search.stories import build_query, search_stories  # noqa: E402
 from indexer.store.schema import drop_index  # noqa: E402
@@ -115,8 +118,9 @@ def matrix(results: list[dict]) -> dict[tuple[str, str], dict[str, float]]:
 
 
 def import_corpus(es: Elasticsearch, alias: str, config: dict, stories: list[dict],
-                  translator: Translator | None) -> dict[str, str]:
-    """Import the set into ``alias`` with the real importer; map each doc id to its version."""
+                  translator: Translator | None, embedder: Any = None) -> dict[str, str]:
+    """Import the set into ``alias`` with the real importer (with the app's embedder, as
+    ``trimova import`` does); map each doc id to its version."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "corpus.jsonl"
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"
@@ -124,7 +128,8 @@ def import_corpus(es: Elasticsearch, alias: str, config: dict, stories: list[dic
         importer = Importer(es, alias, rejects=Path(tmp) / "r.jsonl",
                             dead_letters=Path(tmp) / "d.jsonl",
                             min_score=config["ALIGN_MIN_SCORE"],
-                            window_days=config["ALIGN_WINDOW_DAYS"], translator=translator)
+                            window_days=config["ALIGN_WINDOW_DAYS"], translator=translator,
+                            embedder=embedder)
         importer.process_all([str(path)])
     es.indices.refresh(index=alias)
     return {hit["_id"]: hit["_source"]["external_id"]
@@ -187,11 +192,16 @@ def why_missed(es: Elasticsearch, alias: str, result: dict,
 
 def evaluate(es: Elasticsearch, config: dict, stories: list[dict], queries: list[dict],
              translator: Translator | None) -> list[dict]:
-    """Import into a fresh index, run every query, drop the index; one result per query."""
+    """Import into a fresh index, run every query, drop the index; one result per query.
+
+    The embedder is the app's (EMBEDDING and its settings): searches go by meaning too unless
+    EMBEDDING=off."""
     alias = f"trimova-search-eval-{uuid.uuid4().hex[:8]}"
-    kwargs = {"translator": translator} if translator and accepts_translator() else {}
+    kwargs: dict[str, Any] = {"embedder": get_embedder(config)}
+    if translator and accepts_translator():
+        kwargs["translator"] = translator
     try:
-        version_of = import_corpus(es, alias, config, stories, translator)
+        version_of = import_corpus(es, alias, config, stories, translator, kwargs["embedder"])
         results = [run_query(es, alias, q, version_of, kwargs) for q in queries]
         for r in results:
             r["why"] = why_missed(es, alias, r, version_of)
@@ -284,7 +294,8 @@ def main(argv: list[str] | None = None) -> int:
     config = load_settings()
     es = make_client(config)
     print(f"{len(queries)} queries over {len(stories)} stories "
-          f"({len(align_eval.records(stories))} articles), top {TOP_K}")
+          f"({len(align_eval.records(stories))} articles), top {TOP_K}, "
+          f"EMBEDDING={config['EMBEDDING']}")
     report("without translation models", evaluate(es, config, stories, queries, None),
            args.errors)
     translator = translator_from(config["DATA_DIR"])

@@ -12,11 +12,14 @@ from flask import (Blueprint, abort, current_app, jsonify, redirect, render_temp
                    url_for)
 from flask_babel import gettext
 
+from indexer.comparison.vectors import paragraph_vectors
 from indexer.comparison.versions import compare_versions
+from indexer.embedding import EmbeddingError
 from indexer.search import stories as searcher
+from indexer.store.paragraph_vectors import ParagraphVectorCache
 from indexer.store.schema import LANGS
 
-from .es import get_alias, get_es, get_translator
+from .es import get_alias, get_embedder, get_es, get_translator
 from .params import search_args
 
 bp = Blueprint("pages", __name__)
@@ -50,10 +53,21 @@ def search(fmt: str):
     if fmt == "json" or args["q"] or request.args.get("browse"):
         result = searcher.search_stories(get_es(), get_alias(), args["q"],
                                          filters=args["filters"], page=args["page"], size=size,
-                                         sort=args["sort"], translator=get_translator())
+                                         sort=args["sort"], translator=get_translator(),
+                                         embedder=_query_embedder())
     if fmt == "json":
         return jsonify(result)
     return render_template("pages/search.html", args=args, result=result, size=size)
+
+
+def _query_embedder():
+    """The app's embedder for searching by meaning; None, with a warning, when the settings
+    name one that cannot be made (the search then runs by words alone)."""
+    try:
+        return get_embedder()
+    except EmbeddingError as exc:
+        current_app.logger.warning("searching by words only: %s", exc)
+        return None
 
 
 @_page_and_api("/articles/<doc_id>", "/api/articles/<doc_id>")
@@ -78,13 +92,25 @@ def compare(group_id: str, fmt: str):
         return jsonify({"group_id": group_id, "langs": [v["lang"] for v in versions],
                         "versions": versions, "editions": editions})
     return render_template("pages/compare.html", group_id=group_id, versions=versions,
-                           editions=editions, comparison=compare_versions(versions))
+                           editions=editions, comparison=_compared(versions))
 
 
 @bp.route("/api/groups/<group_id>/compare")
 def comparison(group_id: str):
     """The versions' paragraphs aligned row by row, with what each version leaves out."""
-    return jsonify({"group_id": group_id, **compare_versions(_versions(group_id))})
+    return jsonify({"group_id": group_id, **_compared(_versions(group_id))})
+
+
+def _compared(versions: list[dict]) -> dict:
+    """The side-by-side rows, aligned by meaning too when an embedder is configured."""
+    try:
+        embedder = get_embedder()
+    except EmbeddingError as exc:  # settings naming an embedder that cannot be made
+        current_app.logger.warning("comparing without paragraph vectors: %s", exc)
+        embedder = None
+    texts = {v["lang"]: v.get("paragraphs") or [] for v in versions}
+    cache = ParagraphVectorCache(get_es(), get_alias())
+    return compare_versions(versions, paragraph_vectors(embedder, texts, cache))
 
 
 def _versions(group_id: str) -> list[dict]:

@@ -7,19 +7,25 @@ split into (text, is_hit) segments: the UI escapes the text, never trusting HTML
 """
 from __future__ import annotations
 
+import logging
 import re
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from elasticsearch import Elasticsearch, NotFoundError
 
 from indexer.alignment.scoring import Translator
+from indexer.search import fusion, meaning
 from indexer.store.document import HL_END, HL_START, clean
 from indexer.store.schema import LANGS
 from indexer.text.features import bridge_key, skeleton_words
 from indexer.text.language import detect_language
 from indexer.text.normalise import fold_for_index
 
+if TYPE_CHECKING:
+    from indexer.embedding.base import Embedder
+
+log = logging.getLogger(__name__)
 SORTS = ("relevance", "date")
 DISPLAY_FIELDS = ["lang", "lang_confidence", "title", "url", "source", "author", "published",
                   "group_id", "paragraphs", "external_id"]
@@ -213,30 +219,132 @@ def snippet(hit: dict) -> list[Segment]:
 
 def search_stories(client: Elasticsearch, alias: str, q: str, *, lang: str | None = None,
                    filters: Filters | None = None, page: int = 1, size: int = 10,
-                   sort: str = "relevance",
-                   translator: Translator | None = None) -> dict[str, Any]:
+                   sort: str = "relevance", translator: Translator | None = None,
+                   embedder: Embedder | None = None) -> dict[str, Any]:
     """One page of stories matching ``q``, each with its versions, plus facets.
 
     :param translator: with a model installed, the query also runs translated into the
         other languages, and results say when they matched only that way.
+    :param embedder: when the index holds vectors of its model, a plain query ranked by
+        relevance also runs by meaning, fused with the lexical ranking (:func:`by_meaning`).
     """
     filters = filters or Filters(lang=lang)
     expanded = expand_query(q, translator)
-    resp = client.search(index=alias, **search_body(q, filters=filters, page=page, size=size,
-                                                    sort=sort, expanded=expanded))
-    hits = resp["hits"]["hits"]
-    members = group_versions(client, alias, [h["_source"]["group_id"] for h in hits])
-    stories = [_story(h, members.get(h["_source"]["group_id"], {})) for h in hits]
+    vector = (meaning.query_vector(client, alias, embedder, q)
+              if embedder is not None and by_meaning(q, sort) else None)
+    found = (_fused(client, alias, q, vector, filters, page, size, expanded)
+             if vector is not None else None)
+    if found is None:
+        found = _Found(client.search(index=alias, **search_body(
+            q, filters=filters, page=page, size=size, sort=sort, expanded=expanded)))
+        found.entries = [(h, None, None) for h in found.lexical["hits"]["hits"]]
+    members = _page_data(client, alias, found)
+    stories = [_story(hit, members.get(hit["_source"]["group_id"], {}), langs, via)
+               for hit, langs, via in found.entries]
+    aggs = found.lexical["aggregations"]
     return {
         "query": q, "lang": filters.lang, "source": filters.source, "author": filters.author,
         "from": filters.date_from, "to": filters.date_to, "missing": filters.missing,
         "page": page, "size": size, "sort": sort,
-        "total_stories": resp["aggregations"]["stories"]["value"],
-        "total_articles": resp["hits"]["total"]["value"],
-        "facets": _facets(resp["aggregations"]),
+        "total_stories": aggs["stories"]["value"] + found.stories,
+        "total_articles": found.lexical["hits"]["total"]["value"] + found.articles,
+        "facets": _facets(aggs),
         "expanded": expanded,
+        "by_meaning": found.by_meaning,
         "stories": stories,
     }
+
+
+def by_meaning(q: str, sort: str) -> bool:
+    """True when a search may run by meaning too: it is ranked by relevance (newest first
+    lists the stories with the words) and it has words but no operators, which stay exact.
+
+    Past :data:`MAX_WORDS` words a query is pasted text (a headline, a sentence): its quotes
+    and brackets are punctuation, not operators (9 of the 82 English queries of the dev
+    corpus' tuning half have some).
+
+    >>> by_meaning("удар по Дніпру", "relevance"), by_meaning('"удар"', "relevance")
+    (True, False)
+    >>> by_meaning("удар", "date"), by_meaning("  ", "relevance")
+    (False, False)
+    >>> by_meaning('Do not let the "new normal" set in, says the mayor of the city of Lviv',
+    ...            "relevance")
+    True
+    """
+    words = _TOKEN.findall(q)
+    return (sort == "relevance" and bool(words)
+            and (len(words) > MAX_WORDS or not _OPERATORS.search(q)))
+
+
+@dataclass
+class _Found:
+    """The lexical answer (facets, totals), the page's hits, each with the languages and
+    routes it matched by (None: read from the hit), and what the meaning leg added."""
+
+    lexical: dict[str, Any]
+    entries: list[tuple[dict, list[str] | None, list[str] | None]] = field(default_factory=list)
+    stories: int = 0
+    articles: int = 0
+    by_meaning: bool = False
+
+
+def _fused(client: Elasticsearch, alias: str, q: str, vector: list[float], filters: Filters,
+           page: int, size: int, expanded: dict[str, Any]) -> _Found | None:
+    """The lexical and meaning legs in one ``msearch``, their story rankings fused (RRF).
+
+    The lexical leg ranks the first ``page * size + meaning.WINDOW`` stories: one past
+    ``page * size`` cannot reach this page by its words alone, and the margin gives the
+    stories found by meaning too their lexical rank, so that consecutive pages agree (without
+    it 6 of 157 queries showed a story on two pages); a rank past the window counts as
+    absent, as in RRF's rank window. None if a leg failed: the caller then searches by words.
+    """
+    body = search_body(q, filters=filters, size=page * size + meaning.WINDOW, expanded=expanded)
+    legs = meaning.requests(vector, filters.clauses(), body["query"], lang=filters.lang)
+    answers = _msearch(client, alias, [body, *legs])
+    failed = [a["error"] for a in answers if "error" in a]
+    if failed:
+        log.warning("searching by words only: the fused search failed (%s)", failed[0])
+        return None
+    found = _Found(answers[0], by_meaning=True)
+    lexical = {h["_source"]["group_id"]: h for h in answers[0]["hits"]["hits"]}
+    near = {n.group_id: n for n in meaning.nearest(answers[1:])}
+    for group_id in fusion.fuse(list(lexical), list(near))[(page - 1) * size:page * size]:
+        found.entries.append(_entry(lexical.get(group_id), near.get(group_id)))
+    only = [n for g, n in near.items() if g not in lexical and not n.lexical]
+    found.stories, found.articles = len(only), sum(n.articles for n in only)
+    return found
+
+
+def _entry(hit: dict | None, near: meaning.Near | None) -> tuple[dict, list | None, list]:
+    """A fused story: its lexical hit if it has one, else its nearest article."""
+    if hit is not None:
+        return hit, None, _routes(hit) + (["meaning"] if near else [])
+    assert near is not None
+    return near.hit, sorted(near.langs), [r for r in ROUTES if r in near.routes] + ["meaning"]
+
+
+def _msearch(client: Elasticsearch, alias: str, bodies: list[dict]) -> list[dict]:
+    """The answers to ``bodies``, in one round trip; a failed one holds its ``error``."""
+    resp = client.msearch(index=alias, searches=[part for b in bodies for part in ({}, b)])
+    return resp["responses"]
+
+
+def _page_data(client: Elasticsearch, alias: str, found: _Found) -> dict[str, dict]:
+    """The versions of the page's stories (:func:`group_versions`); the display fields of
+    the articles found by meaning only, fetched once they are on the page, in the same trip."""
+    hits = [hit for hit, _, _ in found.entries]
+    group_ids = [h["_source"]["group_id"] for h in hits]
+    bare = {h["_id"]: h for h in hits if "title" not in h["_source"]}
+    if not bare or not group_ids:
+        return group_versions(client, alias, group_ids)
+    bodies = [_versions_body(group_ids), {"query": {"ids": {"values": list(bare)}},
+                                          "size": len(bare), "_source": DISPLAY_FIELDS}]
+    # a failed part is asked again alone: it then raises the client's own exception
+    answers = [client.search(index=alias, **body) if "error" in answer else answer
+               for body, answer in zip(bodies, _msearch(client, alias, bodies))]
+    for doc in answers[1]["hits"]["hits"]:
+        bare[doc["_id"]]["_source"] = doc["_source"]
+    return _versions(answers[0])
 
 
 def _facets(aggs: dict) -> dict[str, dict[str, int]]:
@@ -247,17 +355,28 @@ def _facets(aggs: dict) -> dict[str, dict[str, int]]:
     return facets
 
 
-def _story(hit: dict, members: dict[str, list]) -> dict[str, Any]:
+#: the named clauses of the lexical query, in the order results list them
+ROUTES = ("text", "translit", "translation")
+
+
+def _routes(hit: dict) -> list[str]:
+    """The named clauses a lexical hit matched."""
+    return [name for name in ROUTES if name in hit.get("matched_queries", ())]
+
+
+def _story(hit: dict, members: dict[str, list], langs: list[str] | None = None,
+           via: list[str] | None = None) -> dict[str, Any]:
+    """A result: the story's best article, the languages and routes it matched by, its
+    versions and editions (languages and routes read from a lexical hit unless given)."""
     src = hit["_source"]
-    matched = [h["_source"]["lang"] for h in hit["inner_hits"]["matched"]["hits"]["hits"]]
+    if langs is None:
+        langs = [h["_source"]["lang"] for h in hit["inner_hits"]["matched"]["hits"]["hits"]]
     best = {k: src.get(k) for k in DISPLAY_FIELDS if k != "paragraphs"}
     best["id"] = hit["_id"]
     best["snippet"] = snippet(hit)
-    via = [name for name in ("text", "translit", "translation")
-           if name in hit.get("matched_queries", ())]
-    return {"group_id": src["group_id"], "best": best, "matched_langs": sorted(set(matched)),
-            "matched_via": via, "versions": members.get("versions", []),
-            "editions": members.get("editions", [])}
+    return {"group_id": src["group_id"], "best": best, "matched_langs": sorted(set(langs)),
+            "matched_via": _routes(hit) if via is None else via,
+            "versions": members.get("versions", []), "editions": members.get("editions", [])}
 
 
 def _lang_order(doc: dict) -> int:
@@ -276,9 +395,18 @@ def group_versions(client: Elasticsearch, alias: str,
     """
     if not group_ids:
         return {}
-    resp = client.search(index=alias, size=len(group_ids) * 8,
-                         query={"terms": {"group_id": sorted(set(group_ids))}},
-                         source=["lang", "title", "group_id", "duplicate_of"])
+    return _versions(client.search(index=alias, **_versions_body(group_ids)))
+
+
+def _versions_body(group_ids: list[str]) -> dict[str, Any]:
+    """The request for every member of the groups ``group_ids``."""
+    return {"size": len(group_ids) * 8, "query": {"terms": {"group_id": sorted(set(group_ids))}},
+            "_source": ["lang", "title", "group_id", "duplicate_of"]}
+
+
+def _versions(resp: dict) -> dict[str, dict[str, list]]:
+    """The answer to :func:`_versions_body`, per group: versions (in language order) and
+    editions."""
     out: dict[str, dict[str, list]] = {}
     for h in resp["hits"]["hits"]:
         src = h["_source"]

@@ -17,6 +17,7 @@ from typing import Any
 from elasticsearch import BadRequestError, Elasticsearch
 
 from archive.languages import LANGS
+from indexer.store.paragraph_vectors import drop_cache
 
 log = logging.getLogger(__name__)
 
@@ -148,8 +149,10 @@ def _attach_alias(client: Elasticsearch, name: str, alias: str) -> str:
 
 
 def drop_index(client: Elasticsearch, alias: str) -> None:
-    """Delete the alias and every versioned index behind it (tests and ``--reset``)."""
+    """Delete the alias, every versioned index behind it and the paragraph vectors kept
+    beside it (tests and ``--reset``)."""
     if client.indices.exists_alias(name=alias):
         for name in client.indices.get_alias(name=alias):
             client.indices.delete(index=name)
     client.indices.delete(index=index_name(alias), ignore_unavailable=True)
+    drop_cache(client, alias)
