@@ -138,3 +138,19 @@ def test_bad_answers_get_clear_errors(status, body, error, message):
     with answering(lambda request: (status, body)) as url:
         with pytest.raises(error, match=message):
             HttpEmbedder(url, MODEL).passages(["текст"])
+
+
+def test_a_stalled_server_does_not_hold_a_search(monkeypatch):
+    import time
+
+    from indexer.embedding import remote
+    monkeypatch.setattr(remote, "QUERY_TIMEOUT", 1.0)
+
+    def slow(request):
+        time.sleep(3)
+        return vectors_of(384)(request)
+    with answering(slow) as url:
+        started = time.monotonic()
+        with pytest.raises(EmbeddingUnavailable, match="ReadTimeoutError"):
+            HttpEmbedder(url, MODEL, timeout=120).query("ремонт мосту")
+        assert time.monotonic() - started < 2.5

@@ -20,6 +20,9 @@ from indexer.embedding.base import (EmbeddingError, EmbeddingUnavailable, refuse
 
 #: statuses that mean "not now" rather than "not this"
 _RETRYABLE = {408, 425, 429, 500, 502, 503, 504}
+#: seconds a search waits for its query's vector: a page must not hang on a stalled server
+#: (it then searches by words alone)
+QUERY_TIMEOUT = 5.0
 
 
 class HttpEmbedder:
@@ -36,8 +39,8 @@ class HttpEmbedder:
         self._headers = {"Content-Type": "application/json"}
         if api_key:
             self._headers["Authorization"] = f"Bearer {api_key}"
-        self._http = urllib3.PoolManager(timeout=urllib3.Timeout(connect=5, read=timeout),
-                                         retries=False)
+        self._timeout = urllib3.Timeout(connect=5, read=timeout)
+        self._http = urllib3.PoolManager(retries=False)
         self._dims: int | None = None
 
     @property
@@ -67,7 +70,9 @@ class HttpEmbedder:
     def _embed(self, texts: list[str], side: str) -> numpy.ndarray:
         body = json.dumps({"input": texts, "model": self.model, "input_type": side,
                            "encoding_format": "float"}).encode("utf-8")
-        answer = self._post(body)
+        timeout = self._timeout if side == "passage" else urllib3.Timeout(
+            connect=min(5.0, QUERY_TIMEOUT), read=min(self._timeout.read_timeout, QUERY_TIMEOUT))
+        answer = self._post(body, timeout)
         vectors = _vectors(answer, len(texts), self.url)
         if answer.get("model") not in (None, self.model):
             raise EmbeddingError(f"{self.url} serves {answer['model']!r}, not EMBEDDING_MODEL "
@@ -78,10 +83,11 @@ class HttpEmbedder:
         self._dims = dims
         return vectors
 
-    def _post(self, body: bytes) -> dict[str, Any]:
+    def _post(self, body: bytes, timeout: urllib3.Timeout) -> dict[str, Any]:
         """The server's JSON answer; EmbeddingUnavailable for what may pass, else EmbeddingError."""
         try:
-            resp = self._http.request("POST", self.url, body=body, headers=self._headers)
+            resp = self._http.request("POST", self.url, body=body, headers=self._headers,
+                                      timeout=timeout)
         except urllib3.exceptions.HTTPError as exc:
             raise EmbeddingUnavailable(f"cannot reach the embeddings server {self.url} "
                                        f"({type(exc).__name__})") from exc
