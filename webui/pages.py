@@ -54,19 +54,19 @@ def search(fmt: str):
         result = searcher.search_stories(get_es(), get_alias(), args["q"],
                                          filters=args["filters"], page=args["page"], size=size,
                                          sort=args["sort"], translator=get_translator(),
-                                         embedder=_query_embedder())
+                                         embedder=_embedder("searching by words only"))
     if fmt == "json":
         return jsonify(result)
     return render_template("pages/search.html", args=args, result=result, size=size)
 
 
-def _query_embedder():
-    """The app's embedder for searching by meaning; None, with a warning, when the settings
-    name one that cannot be made (the search then runs by words alone)."""
+def _embedder(without: str):
+    """The app's embedder; None, with a warning that says what runs ``without`` it, when the
+    settings name one that cannot be made (the page then works without vectors)."""
     try:
         return get_embedder()
     except EmbeddingError as exc:
-        current_app.logger.warning("searching by words only: %s", exc)
+        current_app.logger.warning("%s: %s", without, exc)
         return None
 
 
@@ -103,11 +103,7 @@ def comparison(group_id: str):
 
 def _compared(versions: list[dict]) -> dict:
     """The side-by-side rows, aligned by meaning too when an embedder is configured."""
-    try:
-        embedder = get_embedder()
-    except EmbeddingError as exc:  # settings naming an embedder that cannot be made
-        current_app.logger.warning("comparing without paragraph vectors: %s", exc)
-        embedder = None
+    embedder = _embedder("comparing without paragraph vectors")
     texts = {v["lang"]: v.get("paragraphs") or [] for v in versions}
     cache = ParagraphVectorCache(get_es(), get_alias())
     return compare_versions(versions, paragraph_vectors(embedder, texts, cache))
