@@ -21,6 +21,7 @@ from elasticsearch import helpers  # noqa: E402
 
 from indexer.cluster.client import make_client  # noqa: E402
 from indexer.config import load_settings  # noqa: E402
+from indexer.embedding import get_embedder  # noqa: E402
 from indexer.ingest.pipeline import Importer  # noqa: E402
 from indexer.store.schema import drop_index  # noqa: E402
 
@@ -59,7 +60,8 @@ def main() -> int:
         importer = Importer(es, alias, rejects=Path(tmp) / "r.jsonl",
                             dead_letters=Path(tmp) / "d.jsonl",
                             min_score=settings["ALIGN_MIN_SCORE"],
-                            window_days=settings["ALIGN_WINDOW_DAYS"])
+                            window_days=settings["ALIGN_WINDOW_DAYS"],
+                            embedder=get_embedder(settings))  # as `trimova import` does
         summary = importer.process_all([str(SAMPLES / d) for d in ("jsonl", "pages", "html")])
     try:
         truth = truth_pairs()

@@ -97,6 +97,8 @@ def run(size: int, tmp: Path) -> dict:
     write_archive(path, size)
     es = make_client(load_settings())
     alias = f"trimova-scale-{uuid.uuid4().hex[:8]}"
+    # lexical only (no embedder): this measures how alignment's cost grows with the archive,
+    # and embedding 50,000 articles would take hours here (bench/embed_bench.py measures it)
     importer = Importer(es, alias, rejects=tmp / "r.jsonl", dead_letters=tmp / "d.jsonl")
     try:
         started = time.perf_counter()
