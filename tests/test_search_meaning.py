@@ -195,3 +195,26 @@ def test_each_language_is_ranked_against_its_own_background():
                             answer("uk", [0.90, 0.85, 0.84, 0.84])])
     assert [n.group_id for n in near][:2] == ["g-uk0", "g-en0"]
     assert near[0].langs == {"uk"} and not near[0].lexical
+
+
+class _Counting(LocalEmbedder):
+    """The real local model, counting the queries it is asked to embed."""
+
+    def __init__(self):
+        super().__init__()
+        self.queries = 0
+
+    def query(self, text):
+        self.queries += 1
+        return super().query(text)
+
+
+def test_a_repeated_query_is_embedded_once(es, archive):
+    counting = _Counting()
+    first = search_stories(es, archive, HONEY_EN, embedder=counting)
+    second = search_stories(es, archive, HONEY_EN, page=2, embedder=counting)
+    search_stories(es, archive, HONEY_EN, filters=Filters(lang="uk"), embedder=counting)
+    assert counting.queries == 1
+    assert first["by_meaning"] and second["by_meaning"]
+    search_stories(es, archive, "мед Полісся", embedder=counting)
+    assert counting.queries == 2

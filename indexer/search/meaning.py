@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import time
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +44,8 @@ WINDOW = 20
 BACKGROUND = 10
 #: nearest articles each language's kNN search considers (HNSW candidates, before collapse)
 NUM_CANDIDATES = 100
+#: query vectors remembered (paging and filtering repeat a query; 1.5 KB each)
+QUERY_CACHE = 2048
 #: the name a hit carries when it matches the lexical query as well
 LEXICAL = "lexical"
 #: seconds an archive's recorded model (or its having none) is trusted: an archive that
@@ -63,7 +66,7 @@ def query_vector(client: Elasticsearch, alias: str, embedder: Embedder | None,
     if not recorded or recorded.get("model") != embedder.model:
         return None
     try:
-        vector = embedder.query(q)
+        vector = _query_vector(embedder, q)
     except EmbeddingError as exc:
         log.warning("searching by words only: the query could not be embedded (%s)", exc)
         return None
@@ -73,6 +76,13 @@ def query_vector(client: Elasticsearch, alias: str, embedder: Embedder | None,
         return None
     # six decimals are far finer than the index's int8 vectors, and halve the request
     return numpy.round(numpy.asarray(vector, dtype=numpy.float64), 6).tolist()
+
+
+@lru_cache(maxsize=QUERY_CACHE)
+def _query_vector(embedder: Embedder, q: str) -> tuple[float, ...]:
+    """``embedder.query(q)``, remembered: the next page, a facet or a filter asks the same
+    query again, and its vector costs 15-30 ms of a core (a failure is not remembered)."""
+    return tuple(embedder.query(q).tolist())
 
 
 def _recorded_model(client: Elasticsearch, alias: str) -> dict[str, Any] | None:
