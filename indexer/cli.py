@@ -323,7 +323,7 @@ def align_unlink(article: str) -> None:
 @click.option("--limit", default=50, show_default=True)
 @with_appcontext
 def align_suggestions(limit: int) -> None:
-    """List suggested links below the auto-link threshold, lowest score first."""
+    """List suggested links below the auto-link threshold (at least half of it), best first."""
     rows = overrides.list_suggestions(_client(), _alias(), size=limit)
     for row in rows:
         click.echo(f"{row['score']:.3f}  {row['a']}  {row['b']}")

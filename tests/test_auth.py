@@ -39,7 +39,7 @@ def test_unlink_and_link_from_the_compare_page(client, es, alias, stories):
     assert _login(client).status_code == 302
     gid = stories["b-en"]["group_id"]
     page = client.get(f"/groups/{gid}").get_data(as_text=True)
-    assert "Unlink the en version" in page
+    assert "Unlink the English version" in page
     token = _token(client, f"/groups/{gid}")
     form = {"article": stories["b-en"]["id"], "csrf_token": token}
     resp = client.post(f"/groups/{gid}/unlink", data=form)

@@ -66,5 +66,5 @@ def test_compare_api(client, group_id):
 def test_compare_page_marks_the_missing_paragraph(client, group_id):
     page = client.get(f"/groups/{group_id}").get_data(as_text=True)
     assert page.count('class="discrepancy"') == 1
-    assert "no counterpart in en" in page and "missing in en" in page
+    assert "no counterpart in English" in page and "missing in: English" in page
     assert "1 missing elsewhere" in page

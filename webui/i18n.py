@@ -54,6 +54,16 @@ LANG_ONLY = {"uk": lazy_gettext("with a Ukrainian version"),
 LANG_MISSING = {"uk": lazy_gettext("no Ukrainian version"),
                 "en": lazy_gettext("no English version"),
                 "ru": lazy_gettext("no Russian version")}
+#: "no counterpart in English" on the compare page
+LANG_NO_COUNTERPART = {"uk": lazy_gettext("no counterpart in Ukrainian"),
+                       "en": lazy_gettext("no counterpart in English"),
+                       "ru": lazy_gettext("no counterpart in Russian")}
+#: the compare page's unlink buttons
+LANG_UNLINK = {"uk": lazy_gettext("Unlink the Ukrainian version"),
+               "en": lazy_gettext("Unlink the English version"),
+               "ru": lazy_gettext("Unlink the Russian version")}
+LANG_PHRASES = {"only": LANG_ONLY, "missing": LANG_MISSING, "no-counterpart": LANG_NO_COUNTERPART,
+                "unlink": LANG_UNLINK}
 LANG_METHODS = {"declared": lazy_gettext("as declared by the source"),
                 "url": lazy_gettext("from the address"),
                 "letters": lazy_gettext("from the letters used"),
@@ -166,8 +176,10 @@ def lang_name(code: str | None) -> str:
 
 
 def lang_phrase(kind: str, code: str | None) -> str:
-    """``only``: "with an English version"; ``missing``: "no English version"."""
-    table = LANG_ONLY if kind == "only" else LANG_MISSING
+    """A phrase about one language, declined as each interface language needs: ``only``
+    "with an English version", ``missing`` "no English version", ``no-counterpart`` "no
+    counterpart in English", ``unlink`` "Unlink the English version"."""
+    table = LANG_PHRASES[kind]
     return str(table[code]) if code in table else (code or "")
 
 
@@ -244,7 +256,7 @@ def init_app(app: Flask) -> None:
     app.after_request(_remember)
     app.context_processor(_template_globals)
     app.jinja_env.filters.update(day=format_day, number=format_count, share=format_share,
-                                 upfirst=upfirst)
+                                 upfirst=upfirst, lang_name=lang_name)
     app.jinja_env.globals["Markup"] = Markup
 
 

@@ -8,19 +8,20 @@ from __future__ import annotations
 
 from typing import Callable
 
-from flask import (Blueprint, abort, current_app, jsonify, redirect, render_template, request,
-                   url_for)
+from flask import (Blueprint, Response, abort, current_app, jsonify, redirect, render_template,
+                   request, session, stream_with_context, url_for)
 from flask_babel import gettext
 
 from indexer.comparison.vectors import paragraph_vectors
 from indexer.comparison.versions import compare_versions
 from indexer.embedding import EmbeddingError
+from indexer.search import results_export
 from indexer.search import stories as searcher
 from indexer.store.paragraph_vectors import ParagraphVectorCache
 from indexer.store.schema import LANGS
 
 from .es import get_alias, get_embedder, get_es, get_translator
-from .params import search_args
+from .params import MAX_RESULTS, export_format, search_args
 
 bp = Blueprint("pages", __name__)
 LANG_NAMES = {"uk": "Українська", "en": "English", "ru": "Русский", "und": "?"}
@@ -47,8 +48,8 @@ def search(fmt: str):
 
     The page searches only with ``q`` or ``browse`` (else it explains); the API always does.
     """
-    size = current_app.config["PAGE_SIZE"]
-    args = search_args(request.args, size)
+    args = search_args(request.args, current_app.config["PAGE_SIZE"])
+    size = args["size"]
     result = None
     if fmt == "json" or args["q"] or request.args.get("browse"):
         result = searcher.search_stories(get_es(), get_alias(), args["q"],
@@ -57,7 +58,28 @@ def search(fmt: str):
                                          embedder=_embedder("searching by words only"))
     if fmt == "json":
         return jsonify(result)
-    return render_template("pages/search.html", args=args, result=result, size=size)
+    return render_template("pages/search.html", args=args, result=result, size=size,
+                           max_page=MAX_RESULTS // size, export_url=_export_url)
+
+
+def _export_url(fmt: str) -> str:
+    """The export of this page's search (every result, not one page) in ``fmt``."""
+    kept = {k: v for k, v in request.args.items() if k not in ("page", "size", "browse", "ui")}
+    return url_for("pages.export", **{**kept, "format": fmt})
+
+
+@bp.route("/api/search/export")
+def export():
+    """Every article matching the search (not one page of stories), streamed as
+    ``format=csv`` or ``format=jsonl``; a download from the search page too."""
+    args = search_args(request.args, current_app.config["PAGE_SIZE"])
+    fmt = export_format(request.args)
+    rows = results_export.iter_matches(get_es(), get_alias(), args["q"], filters=args["filters"],
+                                       sort=args["sort"], translator=get_translator())
+    name = f"trimova-search.{fmt}"
+    return Response(stream_with_context(results_export.serialise(rows, fmt)),
+                    mimetype=results_export.MEDIA_TYPES[fmt],
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 def _embedder(without: str):
@@ -91,8 +113,11 @@ def compare(group_id: str, fmt: str):
     if fmt == "json":
         return jsonify({"group_id": group_id, "langs": [v["lang"] for v in versions],
                         "versions": versions, "editions": editions})
+    gone = request.args.get("unlinked") if session.get("user") else None
     return render_template("pages/compare.html", group_id=group_id, versions=versions,
-                           editions=editions, comparison=_compared(versions))
+                           editions=editions, comparison=_compared(versions),
+                           unlinked=searcher.get_article(get_es(), get_alias(), gone)
+                           if gone else None)
 
 
 @bp.route("/api/groups/<group_id>/compare")

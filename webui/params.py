@@ -8,11 +8,13 @@ from flask_babel import gettext
 from werkzeug.exceptions import BadRequest
 
 from indexer.search.stories import SORTS, Filters
+from indexer.store.export import FORMATS as EXPORT_FORMATS
 from indexer.store.schema import LANGS
 
 MAX_QUERY = 500
 MAX_FIELD = 200
 MAX_RESULTS = 10_000  # Elasticsearch's default max_result_window
+MAX_SIZE = 100  # stories per page of /api/search (the export has no limit)
 
 
 def search_args(args: Mapping[str, str], page_size: int) -> dict[str, Any]:
@@ -32,7 +34,8 @@ def search_args(args: Mapping[str, str], page_size: int) -> dict[str, Any]:
     filters = Filters(lang=_lang(args, "lang"), source=_text(args, "source"),
                       author=_text(args, "author"), date_from=date_from, date_to=date_to,
                       missing=_lang(args, "missing"))
-    return {"q": q, "lang": filters.lang, "page": _page(args, page_size), "sort": sort,
+    size = _size(args, page_size)
+    return {"q": q, "lang": filters.lang, "page": _page(args, size), "size": size, "sort": sort,
             "filters": filters, "source": filters.source, "author": filters.author,
             "from": date_from, "to": date_to, "missing": filters.missing}
 
@@ -65,6 +68,26 @@ def _day(args: Mapping[str, str], name: str) -> str | None:
     except ValueError:
         raise BadRequest(gettext("%(name)s must be a date as YYYY-MM-DD, not %(value)r.",
                                  name=name, value=value)) from None
+
+
+def _size(args: Mapping[str, str], default: int) -> int:
+    raw = args.get("size", "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_SIZE:
+        raise BadRequest(gettext("size must be a whole number from 1 to %(max)s, not "
+                                 "%(size)r; to get every result, use the export.",
+                                 max=MAX_SIZE, size=raw))
+    return int(raw)
+
+
+def export_format(args: Mapping[str, str]) -> str:
+    """The export's ``format`` (``csv`` or ``jsonl``); BadRequest for another."""
+    fmt = args.get("format", "jsonl").strip().lower()
+    if fmt not in EXPORT_FORMATS:
+        raise BadRequest(gettext("Unknown export format %(format)r: use one of %(choices)s.",
+                                 format=fmt, choices=", ".join(EXPORT_FORMATS)))
+    return fmt
 
 
 def _page(args: Mapping[str, str], page_size: int) -> int:

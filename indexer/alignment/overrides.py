@@ -115,13 +115,39 @@ def drop_suggestions(client: Elasticsearch, alias: str, pairs: Iterable[tuple[st
 
 
 def list_suggestions(client: Elasticsearch, alias: str, size: int = 100) -> list[dict]:
-    """Stored suggestions, lowest score first."""
+    """Stored suggestions, most likely (highest score) first."""
+    return page_suggestions(client, alias, size=size)[1]
+
+
+def page_suggestions(client: Elasticsearch, alias: str, *, offset: int = 0,
+                     size: int = 100) -> tuple[int, list[dict]]:
+    """(how many suggestions are stored, ``size`` of them from ``offset``), highest score
+    first; ties in a stable order (the pair's id)."""
     name = suggestions_index(alias)
     if not client.indices.exists(index=name):
-        return []
-    resp = client.search(index=name, size=size, sort=[{"score": "asc"}],
+        return 0, []
+    resp = client.search(index=name, from_=offset, size=size, track_total_hits=True,
+                         sort=[{"score": "desc"}, {"a": "asc"}, {"b": "asc"}],
                          query={"match_all": {}})
-    return [h["_source"] for h in resp["hits"]["hits"]]
+    return resp["hits"]["total"]["value"], [h["_source"] for h in resp["hits"]["hits"]]
+
+
+def get_suggestion(client: Elasticsearch, alias: str, a: str, b: str) -> dict | None:
+    """The stored suggestion for the pair ``a``, ``b``, or None."""
+    name = suggestions_index(alias)
+    if not client.indices.exists(index=name):
+        return None
+    resp = client.options(ignore_status=404).get(index=name, id=pair_id(a, b))
+    return resp["_source"] if resp.get("found") else None
+
+
+def forget(client: Elasticsearch, alias: str, pairs: Iterable[tuple[str, str]]) -> None:
+    """Delete the decisions on ``pairs`` (an undone decision: as if never made)."""
+    name = overrides_index(alias)
+    ids = [pair_id(a, b) for a, b in pairs]
+    if ids and client.indices.exists(index=name):
+        helpers.bulk(client, [{"_op_type": "delete", "_index": name, "_id": i} for i in ids],
+                     raise_on_error=False, refresh="wait_for")
 
 
 def drop_all(client: Elasticsearch, alias: str) -> None:

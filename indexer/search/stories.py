@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from indexer.embedding.base import Embedder
 
 log = logging.getLogger(__name__)
-SORTS = ("relevance", "date")
+SORTS = ("relevance", "date", "oldest")
 DISPLAY_FIELDS = ["lang", "lang_confidence", "title", "url", "source", "author", "published",
                   "group_id", "paragraphs", "external_id"]
 SNIPPET_CHARS = 240
@@ -183,8 +183,9 @@ def search_body(q: str, *, filters: Filters | None = None, page: int = 1, size: 
                                              "format": "yyyy", "min_doc_count": 1}}},
         "track_total_hits": True,
     }
-    if sort == "date":
-        body["sort"] = [{"published": {"order": "desc", "missing": "_last"}}, "_score"]
+    if sort in ("date", "oldest"):
+        order = "desc" if sort == "date" else "asc"
+        body["sort"] = [{"published": {"order": order, "missing": "_last"}}, "_score"]
     return body
 
 
