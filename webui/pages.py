@@ -29,7 +29,8 @@ LANG_NAMES = {"uk": "Українська", "en": "English", "ru": "Русски
 
 @bp.app_context_processor
 def _globals():
-    return {"LANGS": LANGS, "LANG_NAMES": LANG_NAMES}
+    return {"LANGS": LANGS, "LANG_NAMES": LANG_NAMES, "MAX_RESULTS": MAX_RESULTS,
+            "export_url": _export_url}
 
 
 def _page_and_api(page_rule: str, api_rule: str) -> Callable:
@@ -58,8 +59,7 @@ def search(fmt: str):
                                          embedder=_embedder("searching by words only"))
     if fmt == "json":
         return jsonify(result)
-    return render_template("pages/search.html", args=args, result=result, size=size,
-                           max_page=MAX_RESULTS // size, export_url=_export_url)
+    return render_template("pages/search.html", args=args, result=result, size=size)
 
 
 def _export_url(fmt: str) -> str:
