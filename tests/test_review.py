@@ -2,15 +2,13 @@
 by source URL, undoing an unlink, and the small page defects of issue 12."""
 from __future__ import annotations
 
-import json
 import re
-from datetime import date, timedelta
 
 import pytest
 
 from indexer.alignment import overrides
 from tests.conftest import PASSWORD
-from tests.helpers_es import import_paths
+from tests.review_data import load_pairs
 
 PAIRS = 30
 FETCH = {"X-Requested-With": "fetch"}
@@ -29,30 +27,8 @@ def _login(client) -> None:
 
 @pytest.fixture
 def singles(es, alias, tmp_path) -> list[tuple[str, str]]:
-    """PAIRS Ukrainian and PAIRS English articles, each its own story (weeks apart, so
-    nothing aligns them), and one suggestion per uk/en pair: scores 0.28 up to 0.57."""
-    path = tmp_path / "singles.jsonl"
-    with open(path, "w", encoding="utf-8") as fh:
-        for i in range(PAIRS):
-            day = date(2020, 1, 1) + timedelta(days=20 * i)
-            fh.write(json.dumps({"id": f"s{i}-uk", "lang": "uk", "published": day.isoformat(),
-                                 "url": f"https://town.example/uk/{i}",
-                                 "title": f"Міська рада ухвалила рішення номер {i}",
-                                 "text": f"Депутати проголосували за рішення номер {i} про "
-                                         "ремонт бібліотеки."}, ensure_ascii=False) + "\n")
-            fh.write(json.dumps({"id": f"s{i}-en", "lang": "en",
-                                 "published": (day + timedelta(days=9)).isoformat(),
-                                 "url": f"https://town.example/en/{i}",
-                                 "title": f"Council passes decision number {i}",
-                                 "text": f"Councillors voted for decision number {i} on "
-                                         "repairing the library."}) + "\n")
-    import_paths(es, alias, [path], tmp_path)
-    ids = {h["_source"]["external_id"]: h["_id"] for h in es.search(
-        index=alias, size=200, query={"match_all": {}})["hits"]["hits"]}
-    pairs = [(ids[f"s{i}-uk"], ids[f"s{i}-en"]) for i in range(PAIRS)]
-    overrides.save_suggestions(es, alias, [(0.28 + i * 0.01, a, b)
-                                           for i, (a, b) in enumerate(pairs)])
-    return pairs
+    """PAIRS suggested uk/en pairs, scored 0.28 up to 0.57."""
+    return load_pairs(es, alias, tmp_path, PAIRS)
 
 
 def _scores(page: str) -> list[str]:
