@@ -29,6 +29,7 @@ from indexer.ingest import backfill
 from indexer.ingest.journal import Journal, JournalError, journal_key
 from indexer.ingest.pipeline import ImportSummary, Importer
 from indexer.ingest.progress import Progress
+from indexer.search.lookup import AmbiguousAddress, resolve_article
 from indexer.store import export as exporter
 from indexer.store import schema, writer
 from indexer.store.schema import ensure_index
@@ -299,7 +300,9 @@ def align_group(ctx: click.Context, all_: bool) -> None:
 @click.argument("other")
 @with_appcontext
 def align_link(article: str, other: str) -> None:
-    """Put OTHER in the same story as ARTICLE (article ids, as in the URL or export)."""
+    """Put OTHER in the same story as ARTICLE (each an id, an /articles/ address or the
+    address it was published at)."""
+    article, other = _article(article), _article(other)
     try:
         gid = aligner.link(_client(), _alias(), article, other, by="cli")
     except aligner.CurationError as exc:
@@ -311,12 +314,24 @@ def align_link(article: str, other: str) -> None:
 @click.argument("article")
 @with_appcontext
 def align_unlink(article: str) -> None:
-    """Take ARTICLE out of its story; re-alignment will not put it back."""
+    """Take ARTICLE (an id or an address) out of its story; re-alignment will not put it back."""
+    article = _article(article)
     try:
         aligner.unlink(_client(), _alias(), article, by="cli")
     except aligner.CurationError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"unlinked {article}: it is a story of its own now")
+
+
+def _article(value: str) -> str:
+    """The id of the article VALUE names; a ClickException when none or several do."""
+    try:
+        found = resolve_article(_client(), _alias(), value)
+    except AmbiguousAddress as exc:
+        raise click.ClickException(str(exc)) from exc
+    if found is None:
+        raise click.ClickException(f"no article has the id or address {value!r}")
+    return found
 
 
 @align_group.command("suggestions")

@@ -156,3 +156,16 @@ def test_language_names_not_codes_in_sentences(client, es, alias, stories, ui, w
     for w in words:
         assert w in page
     assert not re.search(r"\b(en|uk|ru) (version|версі)", page)
+
+
+def test_cli_link_and_unlink_take_a_source_url(runner, es, alias, stories):
+    from indexer.cli import align_group
+    en = stories["b-en"]
+    result = runner.invoke(align_group, ["unlink", en["url"]])
+    assert result.exit_code == 0 and en["id"] in result.output
+    assert es.get(index=alias, id=en["id"])["_source"]["group_method"] == "single"
+    result = runner.invoke(align_group, ["link", stories["b-uk"]["url"], en["url"] + "/"])
+    assert result.exit_code == 0
+    assert es.get(index=alias, id=en["id"])["_source"]["group_method"] == "manual"
+    result = runner.invoke(align_group, ["unlink", "https://nowhere.example/1"])
+    assert result.exit_code == 1 and "no article has the id or address" in result.output
