@@ -31,8 +31,9 @@ def load_pairs(es: Elasticsearch, alias: str, tmp_path: Path, count: int
                                  "text": f"Councillors voted for decision number {i} on "
                                          "repairing the library."}) + "\n")
     import_paths(es, alias, [path], tmp_path)
+    wanted = [f"s{i}-{lang}" for i in range(count) for lang in ("uk", "en")]
     ids = {h["_source"]["external_id"]: h["_id"] for h in es.search(
-        index=alias, size=2 * count, query={"match_all": {}})["hits"]["hits"]}
+        index=alias, size=2 * count, query={"terms": {"external_id": wanted}})["hits"]["hits"]}
     pairs = [(ids[f"s{i}-uk"], ids[f"s{i}-en"]) for i in range(count)]
     overrides.save_suggestions(es, alias, [(0.28 + i * 0.01, a, b)
                                            for i, (a, b) in enumerate(pairs)])
