@@ -37,6 +37,10 @@ SAYS = {
     "oldest": {"uk": "спершу давніші", "en": "oldest first", "ru": "сначала старые"},
 }
 
+#: each interface language on a phone, and English on a desktop screen
+SIZES = [pytest.param(ui, PHONE, id=f"{ui}-390") for ui in UIS] + [
+    pytest.param("en", WIDE, id="en-1280")]
+
 expect.set_options(timeout=10_000)
 
 
@@ -86,7 +90,7 @@ def _within(page: Page, locator) -> None:
     assert box and box["x"] >= 0 and box["x"] + box["width"] <= width, (box, width)
 
 
-@pytest.mark.parametrize("ui, viewport", [(ui, PHONE) for ui in UIS] + [("en", WIDE)])
+@pytest.mark.parametrize("ui, viewport", SIZES)
 def test_review_decision_is_confirmed_in_place_and_undone(browser, live, es, alias, tmp_path,
                                                           ui, viewport):
     load_pairs(es, alias, tmp_path, 3)
@@ -137,7 +141,7 @@ def test_compare_keeps_each_versions_header_on_a_phone(browser, live, stories, u
     page.context.close()
 
 
-@pytest.mark.parametrize("ui, viewport", [(ui, PHONE) for ui in UIS] + [("en", WIDE)])
+@pytest.mark.parametrize("ui, viewport", SIZES)
 def test_citation_block(browser, live, stories, ui, viewport):
     page = _page(browser, viewport)
     page.goto(f"{live}/?q=ferry&ui={ui}")
@@ -152,7 +156,7 @@ def test_citation_block(browser, live, stories, ui, viewport):
     page.context.close()
 
 
-@pytest.mark.parametrize("ui, viewport", [(ui, PHONE) for ui in UIS] + [("en", WIDE)])
+@pytest.mark.parametrize("ui, viewport", SIZES)
 def test_page_numbers_oldest_first_and_export(browser, live, stories, ui, viewport):
     page = _page(browser, viewport)
     page.goto(f"{live}/?browse=1&ui={ui}")
