@@ -3,10 +3,13 @@
 Loads the synthetic archive of ``bench/search_load.py`` (``--stories`` stories of three
 versions) into a fresh index, then runs the real app in this process and reads
 ``/api/search/export`` (JSON Lines, then CSV) to the end through its streaming response,
-sampling this process' resident memory (RSS) every 1,000 rows. The baseline is the export
+sampling this process' resident memory (RSS) every 1,000 rows (CSV rows include the
+header). The baseline is the export
 of the first two weeks of the archive (``to=2024-01-14``, about 2% of it) in the same run.
 It prints rows, bytes, seconds and the RSS growth over the start of each export, and the
-ratio of the full export's growth to the baseline's (flat memory: near 1, not ~50).
+ratio of the full export's growth to the baseline's (flat memory: near 1, not ~50); last,
+for reference, the growth when the same rows are held in a list, as an unstreamed export
+would hold them.
 
     python bench/export_memory.py                  # 50,000 stories = 150,000 articles
     python bench/export_memory.py --stories 2000   # a quick check
