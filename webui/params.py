@@ -8,6 +8,7 @@ from flask_babel import gettext
 from werkzeug.exceptions import BadRequest
 
 from indexer.search.stories import SORTS, Filters
+from archive.languages import OTHER_LANGS, UNDETERMINED
 from indexer.store.schema import LANGS
 
 MAX_QUERY = 500
@@ -41,10 +42,10 @@ def _lang(args: Mapping[str, str], name: str) -> str | None:
     lang = args.get(name, "").strip().lower() or None
     if lang == "ua":
         lang = "uk"
-    if lang and lang not in LANGS:
+    if lang and lang not in (*LANGS, *OTHER_LANGS, UNDETERMINED):
         raise BadRequest(gettext("Unknown language %(lang)r for %(name)s: use one of "
                                  "%(choices)s.", lang=lang, name=name,
-                                 choices=", ".join(LANGS)))
+                                 choices=", ".join((*LANGS, *OTHER_LANGS))))
     return lang
 
 

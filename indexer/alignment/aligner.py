@@ -545,6 +545,10 @@ def link(client: Elasticsearch, alias: str, a: str, b: str, *, by: str) -> str:
     if a in group_b:
         return group_a[a]["group_id"]
     lang_b = group_b[b].get("lang")
+    for doc, lang in ((a, group_a[a].get("lang")), (b, lang_b)):
+        if lang not in LANGS:
+            raise CurationError(f"{doc} is in {lang!r}: only {', '.join(LANGS)} versions are "
+                                "put in one story")
     if group_a[a].get("lang") == lang_b:
         raise CurationError(f"{a} and {b} are both in {lang_b!r}: a story holds one version "
                             "per language (unlink one first)")
