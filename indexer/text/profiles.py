@@ -21,6 +21,7 @@ CYRILLIC_LANGS = ("uk", "ru", "be", "bg", "mk", "sr")
 LATIN_LANGS = ("en", "pl", "cs", "sk", "de", "fr", "crh")
 
 FOREIGN_WEIGHT = 3.0   # a word with a letter the language lacks counts against it this much
+RU_YERY_RATE = 0.06    # the share of Russian words with ы or э a text is expected to reach
 MAX_WORDS = 600        # the profile settles long before this; keeps long texts fast
 
 _CYRILLIC_EXTRA = "іїєґўѓќѕјљњџђћ"
@@ -80,6 +81,7 @@ FUNCTION_WORDS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WO
 _WORD = re.compile(r"[^\W\d_]+")
 # Russian writes ъ only before е ё ю я (объявил); Bulgarian anywhere in a word (България).
 _BG_HARD_SIGN = re.compile("ъ(?![еёюя])")
+_RU_YERY = re.compile("[ыэ]")
 
 
 @dataclass(frozen=True)
@@ -89,11 +91,12 @@ class Score:
     lang: str
     hits: int
     foreign: int
+    missing: float = 0.0
 
     @property
     def value(self) -> float:
-        """Hits less the weighted foreign words."""
-        return self.hits - FOREIGN_WEIGHT * self.foreign
+        """Hits less the weighted foreign words and the missing expected letters."""
+        return self.hits - FOREIGN_WEIGHT * self.foreign - self.missing
 
 
 def words_of(text: str) -> list[str]:
@@ -128,6 +131,14 @@ def _foreign_latin(lang: str, word: str) -> bool:
     return any(not ch.isascii() and ch not in has for ch in word)
 
 
+def _missing(lang: str, words: list[str]) -> float:
+    """How far short of Russian's words with ы or э (about one in twelve) a text falls:
+    Bulgarian, with the same letters otherwise, has none."""
+    if lang != "ru":
+        return 0.0
+    return max(0.0, RU_YERY_RATE * len(words) - sum(1 for w in words if _RU_YERY.search(w)))
+
+
 def rank_languages(words: list[str], script: str) -> list[Score]:
     """The scores of the ``script``'s languages (``cyrillic``/``latin``), best first.
 
@@ -143,6 +154,6 @@ def rank_languages(words: list[str], script: str) -> list[Score]:
     own = [w for w in words if _is_cyrillic(w) == cyrillic]
     foreign = _foreign_cyrillic if cyrillic else _foreign_latin
     scores = [Score(lang, sum(w in FUNCTION_WORDS[lang] for w in own),
-                    sum(foreign(lang, w) for w in own)) for lang in langs]
+                    sum(foreign(lang, w) for w in own), _missing(lang, own)) for lang in langs]
     # stable: on a tie the earlier language (uk, ru, en first) stays ahead
     return sorted(scores, key=lambda s: -s.value)
