@@ -6,10 +6,13 @@ import json
 
 import pytest
 
-from indexer.alignment import overrides
+from archive.article import Article
+from indexer.alignment import aligner, overrides
 from indexer.cli import import_command
 from indexer.search.stories import search_stories
-from indexer.text.language import detect_language
+from indexer.store import schema
+from indexer.store.document import build_document
+from indexer.text.language import Detection, detect_language
 from tests.helpers_es import DATA, import_paths
 
 FIXTURE = DATA / "other_languages.jsonl"
@@ -47,7 +50,8 @@ def test_stored_with_their_code_in_the_neutral_fields(imported):
     for lang in OTHERS:
         src = docs[lang]["_source"]
         assert src["title_other"] and src["body_other"]
-        assert not any(f"body_{home}" in src for home in ("uk", "en", "ru", "any"))
+        assert not any(src.get(f"{part}_{home}") for home in ("uk", "en", "ru", "any")
+                       for part in ("title", "body"))
     assert {k: n for k, n in summary.languages.items()} == {lang: 1 for lang in RECORDS}
 
 
@@ -88,3 +92,51 @@ def test_the_import_summary_has_a_line_for_them(runner):
     assert "languages: en 1, ru 1, uk 1" in lines
     assert ("other languages, kept apart: be 1, bg 1, crh 1, cs 1, de 1, fr 1, mk 1, pl 1, "
             "sk 1, sr 1") in lines
+
+
+def _doc(es, alias, external_id):
+    return es.search(index=alias, query={"term": {"external_id": external_id}})["hits"]["hits"][0]
+
+
+def _schema_2_index(es, alias):
+    """An index as schema 2 made it: no fields for other languages."""
+    body = schema.index_body("hunspell")
+    for name in ("title_other", "body_other"):
+        del body["mappings"]["properties"][name]
+    body["mappings"]["_meta"]["schema_version"] = 2
+    es.indices.create(index=schema.index_name(alias, 2), **body)
+    es.indices.put_alias(index=schema.index_name(alias, 2), name=alias)
+
+
+def test_an_old_archive_is_migrated_and_a_misfiled_article_moves_on_reimport(
+        es, alias, tmp_path):
+    _schema_2_index(es, alias)
+    home = [DATA / "other_languages.jsonl"]
+    import_paths(es, alias, home, tmp_path)  # migrates, then imports
+    mapping = next(iter(es.indices.get_mapping(index=alias).values()))["mappings"]
+    assert mapping["_meta"]["schema_version"] == schema.SCHEMA_VERSION == 3
+    assert mapping["properties"]["body_other"]["analyzer"] == "standard"
+    # what schema 2 stored for the Polish article: English fields, the English story
+    pl = RECORDS["pl"]
+    en_doc, pl_id = _doc(es, alias, "bridge-en"), _doc(es, alias, "bridge-pl")["_id"]
+    old = build_document(Article(title=pl["title"], paragraphs=[pl["text"]], url=pl["url"],
+                                 external_id=pl["id"], source=pl["source"]),
+                         Detection("en", 0.99, "script"))
+    old.update(group_id=en_doc["_source"]["group_id"], group_langs=["en", "ru", "uk"])
+    es.index(index=alias, id=pl_id, document=old, refresh=True)
+    assert search_stories(es, alias, "remoncie")["stories"][0]["best"]["lang"] == "en"
+    import_paths(es, alias, home, tmp_path)
+    src = es.get(index=alias, id=pl_id)["_source"]
+    assert src["lang"] == "pl" and src["body_other"]
+    assert src.get("body_en") is None and src.get("title_en") is None
+    assert src["group_id"] != en_doc["_source"]["group_id"]
+    found = search_stories(es, alias, "remoncie")["stories"]
+    assert [s["best"]["lang"] for s in found] == ["pl"]
+
+
+def test_an_archivist_cannot_link_them_either(es, alias, imported):
+    _, docs = imported
+    with pytest.raises(aligner.CurationError, match="'pl'"):
+        aligner.link(es, alias, docs["uk"]["_id"], docs["pl"]["_id"], by="tester")
+    assert es.get(index=alias, id=docs["pl"]["_id"])["_source"]["group_id"] == (
+        docs["pl"]["_source"]["group_id"])

@@ -424,11 +424,13 @@ def _restore(grouping: Grouping, seen: dict[str, dict]) -> None:
 
     Editions are left out: they never held a language slot, and :func:`attach_editions`
     puts them back only if they are still alone (a translation that arrived since then
-    makes an article a version, not a re-publication).
+    makes an article a version, not a re-publication). So is an article whose language is
+    now none of LANGS (filed as ``en`` before other languages were told apart): it leaves.
     """
     by_group: dict[str, list[str]] = {}
     for doc_id, src in seen.items():
-        if src.get("group_id") and src.get("group_method") != EDITION:
+        if (src.get("group_id") and src.get("group_method") != EDITION
+                and src.get("lang") in LANGS):
             by_group.setdefault(src["group_id"], []).append(doc_id)
     for members in by_group.values():
         first = seen[members[0]]

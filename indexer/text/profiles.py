@@ -12,6 +12,7 @@ clearly beats both.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from archive.languages import OTHER_LANGS
@@ -22,10 +23,12 @@ LATIN_LANGS = ("en", "pl", "cs", "sk", "de", "fr", "crh")
 
 FOREIGN_WEIGHT = 3.0   # a word with a letter the language lacks counts against it this much
 RU_YERY_RATE = 0.06    # the share of Russian words with ы or э a text is expected to reach
-MAX_WORDS = 600        # the profile settles long before this; keeps long texts fast
+MAX_CHARS = 3000       # the words of this much text settle the profile
+MAX_WORDS = 300        # the profile settles long before this; keeps long texts fast
 
 _CYRILLIC_EXTRA = "іїєґўѓќѕјљњџђћ"
 # the Cyrillic letters each alphabet lacks (of а-я, ё and the extra letters above)
+# (Russian writes ъ only before е ё ю я, объявил; Bulgarian anywhere in a word, България)
 _LACKS_CYRILLIC = {
     "uk": "ыэёъўѓќѕјљњџђћ",
     "ru": "іїєґўѓќѕјљњџђћ",
@@ -79,9 +82,12 @@ _FUNCTION_WORDS = {
 FUNCTION_WORDS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
 
 _WORD = re.compile(r"[^\W\d_]+")
-# Russian writes ъ only before е ё ю я (объявил); Bulgarian anywhere in a word (България).
 _BG_HARD_SIGN = re.compile("ъ(?![еёюя])")
-_RU_YERY = re.compile("[ыэ]")
+_LACKS = {lang: frozenset(letters) for lang, letters in _LACKS_CYRILLIC.items()}
+_HAS = {lang: frozenset(letters) for lang, letters in _HAS_LATIN.items()}
+_YERY = frozenset("ыэ")
+# the Cyrillic letters that tell something: all that some alphabet lacks, and ъ, ы, э
+_SPECIAL = frozenset("".join(_LACKS_CYRILLIC.values()) + "ъыэ")
 
 
 @dataclass(frozen=True)
@@ -100,43 +106,34 @@ class Score:
 
 
 def words_of(text: str) -> list[str]:
-    """The text's words, lower case, the first :data:`MAX_WORDS`.
+    """The text's words, lower case, the first :data:`MAX_WORDS` (of its first
+    :data:`MAX_CHARS` characters).
 
     >>> words_of("Сям'я 2024: Łódź, і ўсё")
     ['сям', 'я', 'łódź', 'і', 'ўсё']
     """
-    found = []
-    for match in _WORD.finditer(text):
-        found.append(match.group().lower())
-        if len(found) >= MAX_WORDS:
-            break
-    return found
+    return _WORD.findall(text[:MAX_CHARS].lower())[:MAX_WORDS]
 
 
 def _is_cyrillic(word: str) -> bool:
     return "\u0400" <= word[0] <= "\u04ff"
 
 
-def _foreign_cyrillic(lang: str, word: str) -> bool:
-    """Whether ``word`` has a letter ``lang``'s alphabet lacks (or, for ru, a Bulgarian ъ)."""
-    lacks = _LACKS_CYRILLIC[lang]
-    if any(ch in lacks for ch in word):
-        return True
-    return lang == "ru" and bool(_BG_HARD_SIGN.search(word))
+def _special(word: str, cyrillic: bool) -> frozenset[str]:
+    """The letters of ``word`` that tell languages apart: of a Cyrillic word, those in
+    :data:`_SPECIAL`; of a Latin one, every non-ASCII letter."""
+    if cyrillic:
+        return frozenset(word) & _SPECIAL
+    return frozenset(ch for ch in word if not ch.isascii())
 
 
-def _foreign_latin(lang: str, word: str) -> bool:
-    """Whether ``word`` has a non-ASCII letter ``lang``'s alphabet lacks."""
-    has = _HAS_LATIN[lang]
-    return any(not ch.isascii() and ch not in has for ch in word)
-
-
-def _missing(lang: str, words: list[str]) -> float:
-    """How far short of Russian's words with ы or э (about one in twelve) a text falls:
-    Bulgarian, with the same letters otherwise, has none."""
-    if lang != "ru":
-        return 0.0
-    return max(0.0, RU_YERY_RATE * len(words) - sum(1 for w in words if _RU_YERY.search(w)))
+def _foreign(lang: str, word: str, special: frozenset[str]) -> bool:
+    """Whether ``word`` (whose uncommon letters are ``special``) has a letter ``lang`` lacks
+    (or, for ru, a Bulgarian ъ)."""
+    if lang in _LACKS:
+        bulgarian_hard_sign = "ъ" in special and bool(_BG_HARD_SIGN.search(word))
+        return bool(special & _LACKS[lang]) or (lang == "ru" and bulgarian_hard_sign)
+    return bool(special - _HAS[lang])
 
 
 def rank_languages(words: list[str], script: str) -> list[Score]:
@@ -151,9 +148,19 @@ def rank_languages(words: list[str], script: str) -> list[Score]:
     """
     cyrillic = script == "cyrillic"
     langs = CYRILLIC_LANGS if cyrillic else LATIN_LANGS
-    own = [w for w in words if _is_cyrillic(w) == cyrillic]
-    foreign = _foreign_cyrillic if cyrillic else _foreign_latin
-    scores = [Score(lang, sum(w in FUNCTION_WORDS[lang] for w in own),
-                    sum(foreign(lang, w) for w in own), _missing(lang, own)) for lang in langs]
+    counts = Counter(w for w in words if _is_cyrillic(w) == cyrillic)
+    # the few distinct words with an uncommon letter, and which ones they have
+    specials = [(w, n, _special(w, cyrillic)) for w, n in counts.items()
+                if not (w.isascii() if not cyrillic else _SPECIAL.isdisjoint(w))]
+    total = sum(counts.values())
+    scores = []
+    for lang in langs:
+        hits = sum(counts[w] for w in FUNCTION_WORDS[lang] if w in counts)
+        foreign = sum(n for w, n, special in specials if _foreign(lang, w, special))
+        missing = 0.0
+        if lang == "ru":  # Bulgarian, with Russian's letters otherwise, has no ы or э
+            yery = sum(n for _, n, special in specials if special & _YERY)
+            missing = max(0.0, RU_YERY_RATE * total - yery)
+        scores.append(Score(lang, hits, foreign, missing))
     # stable: on a tie the earlier language (uk, ru, en first) stays ahead
     return sorted(scores, key=lambda s: -s.value)
