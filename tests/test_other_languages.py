@@ -140,3 +140,18 @@ def test_an_archivist_cannot_link_them_either(es, alias, imported):
         aligner.link(es, alias, docs["uk"]["_id"], docs["pl"]["_id"], by="tester")
     assert es.get(index=alias, id=docs["pl"]["_id"])["_source"]["group_id"] == (
         docs["pl"]["_source"]["group_id"])
+
+
+def test_the_web_import_summary_has_lines_for_them(client, alias):
+    from tests.test_imports_page import _finished, _id_from, _login, _upload
+
+    _login(client)
+    body = "\n".join(json.dumps(RECORDS[lang], ensure_ascii=False) for lang in ("uk", "pl", "bg"))
+    record = _finished(client, _id_from(_upload(client, [("mixed.jsonl", body)])))
+    assert record["summary"]["languages"] == {"bg": 1, "pl": 1, "uk": 1}
+    page = client.get(f"/imports/{record['id']}?ui=en").get_data(as_text=True)
+    for label in ("language: Ukrainian", "other language, kept apart: Polish",
+                  "other language, kept apart: Bulgarian"):
+        assert f'<th scope="row">{label}</th><td>1</td>' in page, label
+    page = client.get(f"/imports/{record['id']}?ui=uk").get_data(as_text=True)
+    assert "інша мова, окремо від трьох: польська" in page
