@@ -13,12 +13,17 @@ import re
 LANGS = ("uk", "en", "ru")
 #: the code of a text whose language is not determined
 UNDETERMINED = "und"
+#: other languages told apart by name: stored with their code, never aligned with LANGS
+OTHER_LANGS = ("be", "bg", "mk", "sr", "pl", "cs", "sk", "de", "fr", "crh")
 
 #: names and codes sources use, each folded onto its ISO 639-1 code
 ALIASES = {
     "uk": "uk", "ua": "uk", "ukr": "uk", "ukrainian": "uk", "українська": "uk", "укр": "uk",
     "ru": "ru", "rus": "ru", "russian": "ru", "русский": "ru", "рус": "ru",
     "en": "en", "eng": "en", "english": "en", "англ": "en",
+    "bel": "be", "bul": "bg", "mkd": "mk", "mac": "mk", "srp": "sr", "pol": "pl",
+    "ces": "cs", "cze": "cs", "slk": "sk", "slo": "sk", "deu": "de", "ger": "de",
+    "fra": "fr", "fre": "fr", "polski": "pl", "deutsch": "de", "français": "fr",
 }
 _SUBTAG = re.compile(r"[-_]")
 

@@ -20,6 +20,7 @@ from elasticsearch import TransportError
 from flask import current_app
 from flask.cli import with_appcontext
 
+from archive.languages import LANGS, UNDETERMINED
 from archive.readers import FORMATS
 from indexer.alignment import aligner, overrides
 from indexer.cluster.client import make_client, node_from_config
@@ -227,13 +228,18 @@ def _stop(bar: "Progress", journal: Journal | None, message: str, code: int) -> 
 
 
 def _print_summary(s: ImportSummary, journal: Journal | None = None) -> None:
-    langs = ", ".join(f"{k} {v}" for k, v in sorted(s.languages.items())) or "none"
+    langs = ", ".join(f"{k} {v}" for k, v in sorted(s.languages.items()) if k in LANGS
+                      or k == UNDETERMINED) or "none"
+    others = ", ".join(f"{k} {v}" for k, v in sorted(s.languages.items())
+                       if k not in LANGS and k != UNDETERMINED)
     counts = f"{s.new} new, {s.updated} updated, {s.unchanged} unchanged"
     head = (f"dry run, nothing written: read {s.read} articles, which would be {counts}"
             if s.dry_run else f"read {s.read} articles: {counts}")
     click.echo(f"{head}; {s.duplicates} duplicates; {s.rejected} rejected, {s.skipped} "
                f"skipped, {s.failed} refused by Elasticsearch")
     click.echo(f"languages: {langs}")
+    if others:  # stored with their code, searchable, never aligned with uk/en/ru
+        click.echo(f"other languages, kept apart: {others}")
     if s.skip_reasons:
         click.echo("skipped: " + "; ".join(f"{n} {k}" for k, n in s.skip_reasons.most_common()))
     if not s.dry_run:

@@ -54,7 +54,7 @@ def test_article_and_compare_pages(client, loaded):
 
 @pytest.mark.parametrize("url,status", [
     ("/articles/nope", 404), ("/groups/g-nope", 404), ("/api/articles/nope", 404),
-    ("/api/groups/g-nope", 404), ("/?q=x&lang=de", 400), ("/api/search?q=x&page=0", 400),
+    ("/api/groups/g-nope", 404), ("/?q=x&lang=xx", 400), ("/api/search?q=x&page=0", 400),
     ("/api/search?q=x&page=abc", 400), ("/api/search?q=x&page=100000", 400),
     ("/api/search?q=x&sort=colour", 400), ("/api/search?q=" + "x" * 501, 400),
 ])

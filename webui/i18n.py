@@ -46,7 +46,13 @@ BABEL_CFG = ROOT / "babel.cfg"
 KEYWORDS = ["lazy_gettext"]  # on top of Babel's defaults (_, gettext, ngettext, ...)
 
 LANG_NAMES = {"uk": lazy_gettext("Ukrainian"), "en": lazy_gettext("English"),
-              "ru": lazy_gettext("Russian"), "und": lazy_gettext("undetermined")}
+              "ru": lazy_gettext("Russian"), "und": lazy_gettext("undetermined"),
+              # languages kept apart from the three (indexer.text.profiles.OTHER_LANGS)
+              "be": lazy_gettext("Belarusian"), "bg": lazy_gettext("Bulgarian"),
+              "mk": lazy_gettext("Macedonian"), "sr": lazy_gettext("Serbian"),
+              "pl": lazy_gettext("Polish"), "cs": lazy_gettext("Czech"),
+              "sk": lazy_gettext("Slovak"), "de": lazy_gettext("German"),
+              "fr": lazy_gettext("French"), "crh": lazy_gettext("Crimean Tatar")}
 #: the same names inside phrases, where Ukrainian and Russian decline them
 LANG_ONLY = {"uk": lazy_gettext("with a Ukrainian version"),
              "en": lazy_gettext("with an English version"),

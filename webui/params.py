@@ -7,9 +7,14 @@ from typing import Any, Mapping
 from flask_babel import gettext
 from werkzeug.exceptions import BadRequest
 
+from archive.languages import OTHER_LANGS, UNDETERMINED
 from indexer.search.stories import SORTS, Filters
 from indexer.store.export import FORMATS as EXPORT_FORMATS
 from indexer.store.schema import LANGS
+
+#: what ``lang`` may show: the three, the other languages told apart, and undetermined text
+#: (``missing`` takes only the three: other languages are never a story's version)
+SHOWN_LANGS = (*LANGS, *OTHER_LANGS, UNDETERMINED)
 
 MAX_QUERY = 500
 MAX_FIELD = 200
@@ -31,23 +36,23 @@ def search_args(args: Mapping[str, str], page_size: int) -> dict[str, Any]:
     if date_from and date_to and date_from > date_to:
         raise BadRequest(gettext("The date range is reversed: from %(start)s is after to "
                                  "%(end)s.", start=date_from, end=date_to))
-    filters = Filters(lang=_lang(args, "lang"), source=_text(args, "source"),
+    filters = Filters(lang=_lang(args, "lang", SHOWN_LANGS), source=_text(args, "source"),
                       author=_text(args, "author"), date_from=date_from, date_to=date_to,
-                      missing=_lang(args, "missing"))
+                      missing=_lang(args, "missing", LANGS))
     size = _size(args, page_size)
     return {"q": q, "lang": filters.lang, "page": _page(args, size), "size": size, "sort": sort,
             "filters": filters, "source": filters.source, "author": filters.author,
             "from": date_from, "to": date_to, "missing": filters.missing}
 
 
-def _lang(args: Mapping[str, str], name: str) -> str | None:
+def _lang(args: Mapping[str, str], name: str, allowed: tuple[str, ...]) -> str | None:
     lang = args.get(name, "").strip().lower() or None
     if lang == "ua":
         lang = "uk"
-    if lang and lang not in LANGS:
+    if lang and lang not in allowed:
         raise BadRequest(gettext("Unknown language %(lang)r for %(name)s: use one of "
                                  "%(choices)s.", lang=lang, name=name,
-                                 choices=", ".join(LANGS)))
+                                 choices=", ".join(allowed)))
     return lang
 
 

@@ -51,7 +51,7 @@ from typing import Any, BinaryIO, Iterator
 
 from archive.article import Article, Rejected
 from archive.exceptions import RecordError
-from archive.languages import LANGS, normalise_lang
+from archive.languages import LANGS, OTHER_LANGS, language_tag, normalise_lang
 from archive.pagetext import clip, normalise_date, split_paragraphs
 from archive.streams import format_size, iter_lines, record_limit, skip_to
 
@@ -164,7 +164,7 @@ def _date(value: str | None) -> str | None:
 def _lang(record: dict, origin: str) -> str | None:
     """``lang`` as given; an unexpected value is kept but logged."""
     lang = _text(record, "lang")
-    if lang and normalise_lang(lang) is None:
+    if lang and normalise_lang(lang) is None and language_tag(lang) not in OTHER_LANGS:
         log.warning("%s: unexpected lang %r (expected one of %s)", origin, lang,
                     ", ".join(LANGS))
     return lang

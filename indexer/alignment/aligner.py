@@ -424,11 +424,13 @@ def _restore(grouping: Grouping, seen: dict[str, dict]) -> None:
 
     Editions are left out: they never held a language slot, and :func:`attach_editions`
     puts them back only if they are still alone (a translation that arrived since then
-    makes an article a version, not a re-publication).
+    makes an article a version, not a re-publication). So is an article whose language is
+    now none of LANGS (filed as ``en`` before other languages were told apart): it leaves.
     """
     by_group: dict[str, list[str]] = {}
     for doc_id, src in seen.items():
-        if src.get("group_id") and src.get("group_method") != EDITION:
+        if (src.get("group_id") and src.get("group_method") != EDITION
+                and src.get("lang") in LANGS):
             by_group.setdefault(src["group_id"], []).append(doc_id)
     for members in by_group.values():
         first = seen[members[0]]
@@ -545,6 +547,10 @@ def link(client: Elasticsearch, alias: str, a: str, b: str, *, by: str) -> str:
     if a in group_b:
         return group_a[a]["group_id"]
     lang_b = group_b[b].get("lang")
+    for doc, lang in ((a, group_a[a].get("lang")), (b, lang_b)):
+        if lang not in LANGS:
+            raise CurationError(f"{doc} is in {lang!r}: only {', '.join(LANGS)} versions are "
+                                "put in one story")
     if group_a[a].get("lang") == lang_b:
         raise CurationError(f"{a} and {b} are both in {lang_b!r}: a story holds one version "
                             "per language (unlink one first)")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
+from archive.languages import LANGS
 from indexer.text.features import canonical_url
 
 #: a document's references looked up (a record naming thousands is broken input)
@@ -80,10 +81,15 @@ def query(sources: Iterable[dict]) -> dict | None:
 def may_link(a: dict, b: dict) -> bool:
     """Explicit links join other languages of one source (or of sources not known).
 
+    Only uk, en and ru are aligned: a page in another language (``pl``) or of no determined
+    one is kept apart even when the site links it as a translation.
+
     >>> may_link({"lang": "uk"}, {"lang": "en"}), may_link({"lang": "uk"}, {"lang": "uk"})
     (True, False)
+    >>> may_link({"lang": "uk"}, {"lang": "pl"}), may_link({"lang": "und"}, {"lang": "en"})
+    (False, False)
     """
-    if a.get("lang") == b.get("lang"):
+    if a.get("lang") == b.get("lang") or not {a.get("lang"), b.get("lang")} <= set(LANGS):
         return False
     return not (a.get("source_key") and b.get("source_key")
                 and a["source_key"] != b["source_key"])

@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterable
 
 import numpy
 
+from archive.languages import LANGS
 from indexer.settings import default
 from indexer.store.vectors import VECTOR_FIELD
 from indexer.text.similarity import overlap, ratio, trigrams
@@ -143,7 +144,7 @@ def edition_similarity(a: Version, b: Version,
     A re-publication (an updated figure, a sentence added) of one version is an edition of
     it, not a second version; the aligner attaches it to that version's story.
     """
-    if a.lang != b.lang or a.lang == "und":
+    if a.lang != b.lang or a.lang not in LANGS:
         return None
     if a.source and b.source and a.source != b.source:
         return None
@@ -171,8 +172,8 @@ def _trigrams_of(text: str) -> numpy.ndarray | frozenset[str]:
 
 def compatible(a: Version, b: Version, window_days: int) -> bool:
     """Whether two versions may be one story at all: other language, same source, close dates."""
-    if a.lang == b.lang or "und" in (a.lang, b.lang):
-        return False
+    if a.lang == b.lang or a.lang not in LANGS or b.lang not in LANGS:
+        return False  # another language (pl, bg, ...) or none determined: kept apart
     if a.source and b.source and a.source != b.source:
         return False
     if a.published and b.published and abs((a.published - b.published).days) > window_days:

@@ -33,12 +33,13 @@ SNIPPET_CHARS = 240
 Segment = dict[str, Any]
 
 
-def text_fields(langs: tuple[str, ...] = (*LANGS, "any")) -> list[str]:
-    """The fields a query searches, with their boosts."""
+def text_fields(langs: tuple[str, ...] = (*LANGS, "any", "other")) -> list[str]:
+    """The fields a query searches, with their boosts (``other``: articles in another
+    language, ``pl`` or ``bg``, by their words as they are)."""
     fields = []
     for lang in langs:
         fields += [f"title_{lang}^3", f"body_{lang}"]
-        if lang != "any":
+        if lang not in ("any", "other"):
             fields += [f"title_{lang}.exact^3", f"body_{lang}.exact"]
     return fields
 
@@ -166,7 +167,8 @@ def search_body(q: str, *, filters: Filters | None = None, page: int = 1, size: 
                 sort: str = "relevance",
                 expanded: dict[str, Any] | None = None) -> dict[str, Any]:
     """The whole search request: query, collapse per story, highlight, facets."""
-    hl_fields = {f"{part}_{lang_}": {} for lang_ in (*LANGS, "any") for part in ("title", "body")}
+    hl_fields = {f"{part}_{lang_}": {} for lang_ in (*LANGS, "any", "other")
+                 for part in ("title", "body")}
     body: dict[str, Any] = {
         "query": build_query(q, filters, expanded),
         "from": (page - 1) * size, "size": size,

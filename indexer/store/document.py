@@ -5,7 +5,7 @@ import hashlib
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Sequence
 
-from indexer.store.schema import LANGS
+from indexer.store.schema import LANGS, text_field_kind, text_field_names
 from indexer.text import features
 from indexer.text.normalise import fold_for_index, repair_mixed_script
 from indexer.text.translit import translit_key
@@ -52,7 +52,7 @@ def build_document(article: Article, detection: Detection, *, now: datetime | No
     paragraphs = [clean(p) for p in article.paragraphs]
     body = "\n\n".join(paragraphs)
     lang = detection.lang
-    field = lang if lang in LANGS else "any"
+    field = text_field_kind(lang)
     text = title + "\n" + body
     bridge, skeleton = features.bridge_and_skeleton(text)
     doc: Document = {
@@ -81,4 +81,9 @@ def build_document(article: Article, detection: Detection, *, now: datetime | No
         "skeleton": skeleton,
         "edition_keys": features.edition_keys(bridge, lang),
     }
+    if field in ("other", "any"):
+        # an article filed under uk/en/ru before (schema 2 knew no other language) loses
+        # those fields when re-imported: its upsert's partial document clears them
+        doc.update({name: None for name in text_field_names()
+                    if name.rsplit("_", 1)[1] in LANGS})
     return doc

@@ -16,25 +16,48 @@ from typing import Any
 
 from elasticsearch import BadRequestError, Elasticsearch
 
-from archive.languages import LANGS
+from archive.languages import LANGS, UNDETERMINED
 from indexer.store.paragraph_vectors import drop_cache
 
 log = logging.getLogger(__name__)
 
 #: 2: each article's vector (``title_vector``, added with the first vectors, see
 #: :mod:`indexer.store.vectors`) and what it was made of (``vector_key``)
-SCHEMA_VERSION = 2
+#: 3: ``title_other``/``body_other``, the text of articles in a language other than
+#: uk/en/ru (``pl``, ``bg``, ...), under the built-in ``standard`` analyzer
+SCHEMA_VERSION = 3
 HUNSPELL_LOCALE = {"uk": "uk_UA", "ru": "ru_RU", "en": "en_US"}
 
 _KEYWORD = {"type": "keyword"}
 _STORED_ONLY = {"type": "text", "index": False}
+# another language's text: no stemmer of ours fits it, so only words as they are
+_OTHER_TEXT = {"type": "text", "analyzer": "standard"}
+#: the suffixes of the searchable text fields: one per language of LANGS, then ``any``
+#: (text of no determined language) and ``other`` (text of another language)
+TEXT_FIELD_KINDS = (*LANGS, "any", "other")
+
+
+def text_field_kind(lang: str | None) -> str:
+    """Which text fields hold an article's title and body, by its language.
+
+    >>> [text_field_kind(c) for c in ("uk", "und", None, "pl", "crh")]
+    ['uk', 'any', 'any', 'other', 'other']
+    """
+    if lang in LANGS:
+        return lang
+    return "any" if lang in (None, "", UNDETERMINED) else "other"
+
+
+def text_field_names() -> tuple[str, ...]:
+    """Every searchable title and body field, ``title_uk`` to ``body_other``."""
+    return tuple(f"{part}_{kind}" for kind in TEXT_FIELD_KINDS for part in ("title", "body"))
 
 
 def index_name(alias: str, version: int = SCHEMA_VERSION) -> str:
     """The concrete index behind ``alias`` for a schema version.
 
     >>> index_name("trimova-articles")
-    'trimova-articles-v2'
+    'trimova-articles-v3'
     """
     return f"{alias}-v{version}"
 
@@ -82,6 +105,7 @@ def mappings() -> dict[str, Any]:
         "skeleton": {"type": "text", "analyzer": "trimova_exact"},
         "title_any": {"type": "text", "analyzer": "trimova_exact"},
         "body_any": {"type": "text", "analyzer": "trimova_exact"},
+        "title_other": _OTHER_TEXT, "body_other": _OTHER_TEXT,
     }
     for lang in LANGS:
         props[f"title_{lang}"] = _lang_text(lang)

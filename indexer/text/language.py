@@ -19,8 +19,16 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import parse_qs, urlsplit
 
-from archive.languages import LANGS, UNDETERMINED, normalise_lang
+from archive.languages import LANGS, UNDETERMINED, language_tag, normalise_lang
 from indexer.text.normalise import repair_mixed_script
+from indexer.text.profiles import (
+    CYRILLIC_LANGS,
+    FUNCTION_WORDS,
+    LATIN_LANGS,
+    OTHER_LANGS,
+    rank_languages,
+    words_of,
+)
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +68,18 @@ _RATE_RU_IN_RU = 0.15
 _RATE_STRAY = 0.005
 
 _HINT_CONFIDENCE = {"declared": 0.9, "url": 0.8}
+
+# Another language (:mod:`indexer.text.profiles`) is named when its score beats the best of
+# uk/en/ru by OTHER_MARGIN plus OTHER_MARGIN_SHARE per word of the script; a Latin text of
+# UND_MIN_WORDS words or more with almost no English function words and many non-English
+# letters, which no profile claims, is ``und`` rather than English.
+OTHER_MARGIN = 3.0
+OTHER_MARGIN_SHARE = 0.05
+UND_MIN_WORDS = 20
+UND_EN_HITS = 0.04
+UND_FOREIGN = 0.1
+ENGLISH_SHARE = 0.15    # English function words that keep a Latin text English whatever declared
+PROFILE_OVERRIDE = 0.95  # another language's confidence that overrides a declared uk/en/ru
 
 
 def lang_from_url(url: str | None) -> str | None:
@@ -314,6 +334,9 @@ class CueDetector:
         script = script_of_text(stats)
         if script is None:
             return _und("empty" if not stats.letters else "too-short")
+        other = other_language(text, script)
+        if other is not None:
+            return other
         if script == "latin":
             return Detection("en", _length_confidence(stats.latin), "script")
         p_uk = uk_probability(stats)
@@ -326,6 +349,31 @@ class CueDetector:
         if found.lang == UNDETERMINED:
             return _und("lingua")
         return Detection(found.lang, found.confidence, "lingua")
+
+
+def other_language(text: str, script: str) -> Detection | None:
+    """Another language (or ``und``) when the profiles clearly beat uk/en/ru; else None.
+
+    >>> other_language("Вчера в София се проведе среща, на която министрите обсъдиха "
+    ...                "бюджета и казаха, че ще има нови мерки.", "cyrillic").lang
+    'bg'
+    >>> other_language("Вчора в Києві відбулася зустріч міністрів.", "cyrillic") is None
+    True
+    """
+    words = words_of(text)
+    ranked = rank_languages(words, script)
+    home = next(s for s in ranked if s.lang in LANGS)
+    best = ranked[0]
+    langs = CYRILLIC_LANGS if script == "cyrillic" else LATIN_LANGS
+    counted = sum(1 for w in words if ("\u0400" <= w[0] <= "\u04ff") == (script == "cyrillic"))
+    margin = best.value - home.value
+    if best.lang not in LANGS and best.lang in langs and margin >= (
+            OTHER_MARGIN + OTHER_MARGIN_SHARE * counted):
+        return Detection(best.lang, round(min(0.999, 1 - 0.5 ** (margin / 2)), 4), "profile")
+    if (script == "latin" and counted >= UND_MIN_WORDS and home.hits < UND_EN_HITS * counted
+            and home.foreign >= UND_FOREIGN * counted):
+        return Detection(UNDETERMINED, 0.5, "profile")
+    return None
 
 
 _default: CueDetector | None = None
@@ -364,6 +412,39 @@ def _letters_contradict(lang: str, stats: LetterStats) -> Detection | None:
     return None
 
 
+def english_share(text: str) -> float:
+    """The share of a text's Latin words that are English function words.
+
+    >>> english_share("The mayor said that the bridge will open"), english_share("Der Rat")
+    (0.625, 0.0)
+    """
+    words = [w for w in words_of(text) if not "\u0400" <= w[0] <= "\u04ff"]
+    return sum(w in FUNCTION_WORDS["en"] for w in words) / max(len(words), 1)
+
+
+def _declared_other(tag: str | None, text: str, stats: LetterStats,
+                    found: Detection) -> Detection | None:
+    """The declared language when it is neither uk/en/ru nor contradicted by the text.
+
+    A declaration of another language (``pl``, ``bg``, ``es``) is believed unless the text's
+    script rules it out (a Cyrillic-script language on Latin text, or the reverse) or the
+    text's own letters clearly make it uk or ru.
+    """
+    if not tag or tag in LANGS or tag == UNDETERMINED or not _CODE_LIKE.match(tag):
+        return None
+    script = script_of_text(stats)
+    if script is not None and tag in OTHER_LANGS and (
+            (tag in CYRILLIC_LANGS) != (script == "cyrillic")):
+        return None
+    if found.lang == tag:
+        return Detection(tag, max(found.confidence, _HINT_CONFIDENCE["declared"]), "declared")
+    if found.method == "letters" and found.confidence >= LETTERS_OVERRIDE:
+        return None
+    if found.lang == "en" and english_share(text) >= ENGLISH_SHARE:
+        return None  # English under a wrong declaration
+    return Detection(tag, _HINT_CONFIDENCE["declared"], "declared")
+
+
 def detect_language(text: str, *, declared: str | None = None, url: str | None = None,
                     detector: Detector | None = None) -> Detection:
     """The language of an article's text, using what its source declared as hints.
@@ -396,6 +477,11 @@ def detect_language(text: str, *, declared: str | None = None, url: str | None =
     # the cue detector starts from the same counts: spare it counting a long text again
     found = (detector.detect_counted(text, stats) if isinstance(detector, CueDetector)
              else detector.detect(text))
+    other = _declared_other(language_tag(declared), text, stats, found)
+    if other is not None:
+        return other
+    if found.method == "profile" and found.confidence >= PROFILE_OVERRIDE:
+        return found  # a page in Polish under a site-wide lang="en" is still Polish
     hints = [(lang, how) for lang, how in ((normalise_lang(declared), "declared"),
                                            (lang_from_url(url), "url"))
              if lang and _fits_script(lang, stats)]
