@@ -81,16 +81,25 @@ def describe_error(exc: Exception, config: Mapping[str, Any]) -> str:
         return (f"Elasticsearch is not reachable at {hosts} ({_connection_reason(exc)}); "
                 "check TRIMOVA_ES_URL and that the cluster runs")
     if isinstance(exc, ApiError) and exc.meta.status == 401:
-        which = ("TRIMOVA_ES_API_KEY" if config.get("ES_API_KEY")
-                 else "TRIMOVA_ES_USERNAME and TRIMOVA_ES_PASSWORD")
         return (f"Elasticsearch at {hosts} refused trimova's credentials (401): check "
-                f"{which}")
+                f"{_credentials_setting(config)}")
     if isinstance(exc, ApiError) and exc.meta.status == 403:
         return (f"Elasticsearch at {hosts} denied {_denied_action(exc)} (403): the API key's "
                 "or user's role lacks a privilege trimova needs (see docs/deploy.md)")
     if isinstance(exc, ApiError):
         return f"Elasticsearch at {hosts} answered {exc.meta.status} ({_error_type(exc)})"
     return f"Elasticsearch at {hosts} failed: {type(exc).__name__}"
+
+
+def _credentials_setting(config: Mapping[str, Any]) -> str:
+    """Where the credentials that were refused came from."""
+    if config.get("ES_API_KEY"):
+        return "TRIMOVA_ES_API_KEY"
+    if config.get("ES_USERNAME"):
+        return "TRIMOVA_ES_USERNAME and TRIMOVA_ES_PASSWORD"
+    if "@" in str(config.get("ES_URL") or ""):
+        return "the user and password in TRIMOVA_ES_URL"
+    return "TRIMOVA_ES_API_KEY (or TRIMOVA_ES_USERNAME and TRIMOVA_ES_PASSWORD): none is set"
 
 
 def _tls_reason(exc: Exception) -> str:
