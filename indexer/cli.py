@@ -23,7 +23,7 @@ from flask.cli import with_appcontext
 from archive.languages import LANGS, UNDETERMINED
 from archive.readers import FORMATS
 from indexer.alignment import aligner, overrides
-from indexer.cluster.client import make_client, node_from_config
+from indexer.cluster.client import describe_error, make_client, node_from_config, safe_hosts
 from indexer.cluster.localnode import NodeError
 from indexer.embedding import EmbeddingError, get_embedder
 from indexer.ingest import backfill
@@ -104,7 +104,7 @@ def es_status() -> None:
         try:
             health = _client().cluster.health()["status"]
         except (TransportError, ApiError) as exc:
-            raise click.ClickException(f"{_safe_url()} is not reachable: {exc}") from exc
+            raise click.ClickException(describe_error(exc, _config())) from exc
         click.echo(f"Using {_safe_url()} (health {health}).")
         return
     node = node_from_config(_config())
@@ -118,13 +118,7 @@ def es_status() -> None:
 
 def _safe_url() -> str:
     """ES_URL without any user:password part."""
-    from urllib.parse import urlsplit
-    hosts = []
-    for url in str(_config()["ES_URL"]).split(","):
-        parts = urlsplit(url.strip())
-        hosts.append(f"{parts.scheme}://{parts.hostname}" + (f":{parts.port}" if parts.port
-                                                             else ""))
-    return ", ".join(hosts)
+    return safe_hosts(_config())
 
 
 @click.command("import")
@@ -171,13 +165,13 @@ def import_command(paths: tuple[str, ...], fmt: str | None, rejects: str | None,
     try:
         summary = importer.process_all(paths, fmt, journal=journal, dry_run=dry_run)
     except ClusterUnavailable as exc:
-        _stop(bar, journal, f"{exc}. The import stopped cleanly: every record confirmed so "
-                            "far is in the index", EXIT_UNAVAILABLE)
+        _stop(bar, journal, f"{_unavailable(exc)}. The import stopped cleanly: every record "
+                            "confirmed so far is in the index", EXIT_UNAVAILABLE)
     except KeyboardInterrupt:
         _stop(bar, journal, "Interrupted. Every record confirmed so far is in the index",
               EXIT_INTERRUPTED)
     except (ESConnectionError, TransportError, ApiError) as exc:
-        _stop(bar, journal, f"Elasticsearch failed during the import ({exc})", EXIT_FAILED)
+        _stop(bar, journal, describe_error(exc, _config()), EXIT_FAILED)
     except EmbeddingError as exc:
         _stop(bar, journal, f"The import stopped: {exc}. Every record confirmed so far is in "
                             "the index", EXIT_FAILED)
@@ -187,6 +181,13 @@ def import_command(paths: tuple[str, ...], fmt: str | None, rejects: str | None,
     bar.close()
     _print_summary(summary, journal)
     sys.exit(0 if summary.ok else (EXIT_REJECTED if not summary.failed else EXIT_FAILED))
+
+
+def _unavailable(exc: ClusterUnavailable) -> str:
+    """What stayed away and for how long, in one line without the transport's details."""
+    if isinstance(exc.cause, (TransportError, ApiError)):
+        return f"{describe_error(exc.cause, _config())} (waited {exc.waited:.0f} s)"
+    return str(exc)
 
 
 def _interrupt(signum, frame) -> None:

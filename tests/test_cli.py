@@ -122,7 +122,8 @@ def test_es_status_with_an_external_url(runner, app, es_config):
     app.config.update(ES_URL=_with_userinfo(es_config["ES_URL"], "status-probe", "not-it-3141"),
                       ES_USERNAME="", ES_PASSWORD="", ES_API_KEY="")
     result = runner.invoke(es_status, [])
-    assert result.exit_code == 1 and "is not reachable" in result.output, result.output
+    assert result.exit_code == 1, result.output
+    assert "refused trimova's credentials (401)" in result.output, result.output
     _assert_no_credentials(result.output, "status-probe", "not-it-3141")
 
 

@@ -6,12 +6,17 @@ from flask import Flask, jsonify, render_template, request
 from flask_babel import gettext, lazy_gettext
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
+from indexer.cluster.client import describe_error
 from indexer.cluster.localnode import NodeError
+from indexer.store.writer import certificate_rejected
 
 from . import i18n
 
 UNAVAILABLE = lazy_gettext("The archive's search engine (Elasticsearch) is not reachable right "
                            "now. Start it with `trimova es start`, or check TRIMOVA_ES_URL.")
+REFUSED = lazy_gettext("The archive's search engine (Elasticsearch) refused this server: its "
+                       "certificate, credentials or permissions are wrong. The server's log "
+                       "says which.")
 
 
 def _render(status: int, title: str, message: str):
@@ -39,17 +44,20 @@ def handle_too_large(exc: RequestEntityTooLarge):
 
 
 def handle_unavailable(exc: Exception):
-    """Elasticsearch is down or unreachable: 503, not a traceback."""
+    """Elasticsearch is down, unreachable or refuses us: 503, not a traceback; the log
+    line says what to fix, without credentials."""
     from flask import current_app
-    current_app.logger.warning("Elasticsearch unavailable: %s", type(exc).__name__)
-    return _render(503, gettext("Service Unavailable"), str(UNAVAILABLE))
+    current_app.logger.warning("%s", describe_error(exc, current_app.config))
+    refused = certificate_rejected(exc) or (isinstance(exc, ApiError)
+                                            and exc.meta.status in (401, 403))
+    return _render(503, gettext("Service Unavailable"), str(REFUSED if refused else UNAVAILABLE))
 
 
 def handle_api_error(exc: ApiError):
     """Elasticsearch answered with an error: 503 for overload/unavailable, else 500."""
     from flask import current_app
     current_app.logger.error("Elasticsearch error %s: %s", exc.meta.status, exc.message)
-    if exc.meta.status in (429, 502, 503, 504):
+    if exc.meta.status in (401, 403, 429, 502, 503, 504):
         return handle_unavailable(exc)
     return _render(500, gettext("Internal Server Error"),
                    gettext("The search engine could not answer this request."))

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
-from elasticsearch import ApiError, ConnectionError, ConnectionTimeout, Elasticsearch, helpers
+from elasticsearch import ApiError, ConnectionError, ConnectionTimeout, Elasticsearch, SSLError
+from elasticsearch import helpers
 
 log = logging.getLogger(__name__)
 
@@ -197,6 +198,12 @@ def _bulk_request(client: Elasticsearch, actions: list[BulkAction], backoff: Bac
                      "bulk request")
 
 
+def certificate_rejected(exc: Exception) -> bool:
+    """True when TLS verification refused the cluster's certificate (not a dropped
+    connection, which a node that dies mid-handshake also reports as a TLS error)."""
+    return isinstance(exc, SSLError) and "certificate verify failed" in str(exc).lower()
+
+
 def patiently(call: Callable[[], T], backoff: Backoff, written: int = 0,
               what: str = "request") -> T:
     """``call()``, repeated with backoff while the cluster is unreachable, restarting or
@@ -207,6 +214,8 @@ def patiently(call: Callable[[], T], backoff: Backoff, written: int = 0,
         try:
             return call()
         except (ConnectionError, ConnectionTimeout) as exc:
+            if certificate_rejected(exc):
+                raise  # a certificate the CA did not sign fails the same on every retry
             cause: Exception = exc
         except ApiError as exc:
             if exc.meta.status not in _RETRY_STATUS:
