@@ -10,8 +10,13 @@ from indexer.cluster.localnode import NodeError
 
 from . import i18n
 
+# what a reader can do about it: wait; the app reconnects by itself (webui/es.py)
 UNAVAILABLE = lazy_gettext("The archive's search engine (Elasticsearch) is not reachable right "
-                           "now. Start it with `trimova es start`, or check TRIMOVA_ES_URL.")
+                           "now. This page will work again as soon as it is back: try again in "
+                           "a few seconds. If this lasts, the archive's administrator should "
+                           "check the search engine.")
+#: seconds after which a client may try a 503 page again
+RETRY_AFTER = 5
 
 
 def _render(status: int, title: str, message: str):
@@ -41,8 +46,13 @@ def handle_too_large(exc: RequestEntityTooLarge):
 def handle_unavailable(exc: Exception):
     """Elasticsearch is down or unreachable: 503, not a traceback."""
     from flask import current_app
-    current_app.logger.warning("Elasticsearch unavailable: %s", type(exc).__name__)
-    return _render(503, gettext("Service Unavailable"), str(UNAVAILABLE))
+    # the operator's side: a NodeError names the fix (`trimova es start`, TRIMOVA_ES_URL)
+    detail = f": {exc}" if isinstance(exc, NodeError) else ""
+    current_app.logger.warning("Elasticsearch unavailable (%s)%s", type(exc).__name__, detail)
+    response, status = _render(503, gettext("Service Unavailable"), str(UNAVAILABLE))
+    response = current_app.make_response((response, status))
+    response.headers["Retry-After"] = str(RETRY_AFTER)
+    return response
 
 
 def handle_api_error(exc: ApiError):
