@@ -14,6 +14,7 @@ load average before and after.
     python bench/serve_load.py                          # 150,000 articles, 32 clients, 60 s
     python bench/serve_load.py --alias trimova-bench-x  # an index search_load.py kept
     python bench/serve_load.py --stories 2000 --seconds 10   # a quick check
+    python bench/serve_load.py --load-only              # load now, measure later (--alias)
 
 Needs the local node running (``trimova es start``), or TRIMOVA_ES_URL and credentials.
 """
@@ -80,6 +81,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--threads", type=int, help="threads per worker (default: setting)")
     parser.add_argument("--chunk", type=int, default=500, help="documents per bulk request")
     parser.add_argument("--keep", action="store_true", help="keep the index it loaded")
+    parser.add_argument("--load-only", action="store_true",
+                        help="load and keep the index, print its alias, measure nothing")
     return parser.parse_args(argv)
 
 
@@ -137,6 +140,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"loading {args.stories} stories into {alias} ...", flush=True)
             articles, seconds = load(es, alias, args.stories, args.chunk)
             print(f"loaded {articles} articles in {seconds:.1f} s", flush=True)
+        if args.load_only:
+            args.keep = True
+            return 0
         measure(es, alias, args, config)
     finally:
         if not args.alias and not args.keep:
