@@ -39,12 +39,21 @@ def get(url: str, timeout: float = 10) -> tuple[int, str, dict]:
 
 @contextmanager
 def production_server(env: Mapping[str, str], log_path: Path, *args: str,
-                      ready_path: str = "/about", timeout: float = 90) -> Iterator[str]:
+                      ready_path: str = "/login", timeout: float = 90) -> Iterator[str]:
     """Run ``trimova serve`` with ``env`` (on top of ours) until the block ends; yield its URL.
 
-    Ready once ``ready_path`` answers anything at all; stopped with SIGTERM (gunicorn's
-    graceful stop) and waited for.
+    Stopped with SIGTERM (gunicorn's graceful stop) and waited for.
     """
+    proc, base = start(env, log_path, *args, ready_path=ready_path, timeout=timeout)
+    try:
+        yield base
+    finally:
+        stop(proc)
+
+
+def start(env: Mapping[str, str], log_path: Path, *args: str, ready_path: str = "/login",
+          timeout: float = 90) -> tuple[subprocess.Popen, str]:
+    """Start ``trimova serve``; return it and its URL once ``ready_path`` answers at all."""
     port = free_port()
     base = f"http://{HOST}:{port}"
     with open(log_path, "wb") as log:
@@ -53,15 +62,22 @@ def production_server(env: Mapping[str, str], log_path: Path, *args: str,
                                 stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
     try:
         _wait_ready(base + ready_path, proc, log_path, timeout)
-        yield base
-    finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(timeout=40)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+    except BaseException:
+        stop(proc)
+        raise
+    return proc, base
+
+
+def stop(proc: subprocess.Popen, timeout: float = 40) -> int:
+    """SIGTERM the server we started and wait for it (SIGKILL after ``timeout``)."""
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    return proc.returncode
 
 
 def _wait_ready(url: str, proc: subprocess.Popen, log_path: Path, timeout: float) -> None:
