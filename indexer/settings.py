@@ -47,7 +47,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("HOST", "127.0.0.1", "Address the web UI binds to."),
     Setting("PORT", 5000, "Port the web UI listens on."),
     Setting("WEB_WORKERS", 2, "Processes of `trimova serve` (gunicorn workers); each holds its "
-            "own copy of the app and, with EMBEDDING=local, of the model (about 150 MB)."),
+            "own copy of the app and, with EMBEDDING=local, of the 91 MB model."),
     Setting("WEB_THREADS", 4, "Threads per web worker, each answering one request at a time."),
     Setting("WEB_CLIENT_TIMEOUT", 10, "Seconds a client has to send a request's headers, and "
             "may stay silent while sending its body; a slower one is answered 408 and closed, "
