@@ -8,18 +8,19 @@ STAMP := $(VENV)/.installed
 ARGS ?=
 SAMPLES ?= samples
 
-.PHONY: help init system run serve test lint format docs bench bench-langdetect bench-align bench-search es-start es-stop es-status clean
+.PHONY: help init system run serve test lint format docs bench bench-langdetect bench-align bench-search bench-serve es-start es-stop es-status clean
 
 help:
 	@echo "make run     set everything up, load the sample archive, serve the UI (http://127.0.0.1:5000)"
 	@echo "make test    set everything up and run the whole test suite (ARGS='-k name' passes options)"
 	@echo "make init    system packages, virtualenv and dependencies only"
-	@echo "make serve   serve the UI (node must be running)"
+	@echo "make serve   serve the UI on gunicorn (node must be running); ARGS='--dev' for Flask's reloader"
 	@echo "make es-start | es-stop | es-status   manage the local Elasticsearch node"
 	@echo "make bench        import speed: end-to-end import vs a straight bulk load (ARGS='--articles 2000 --rounds 1')"
 	@echo "make bench-langdetect  language detection accuracy on our labelled set"
 	@echo "make bench-align  alignment quality on our labelled set, and 5k vs 50k scaling"
 	@echo "make bench-search search quality (recall@10, MRR) and latency under 8 clients"
+	@echo "make bench-serve  trimova serve (gunicorn) under 32 clients for 60 s, 150,000 articles"
 	@echo "make lint | format | docs | clean"
 
 system:
@@ -48,7 +49,7 @@ run: es-start
 	$(TRIMOVA) serve
 
 serve: init
-	$(TRIMOVA) serve
+	$(TRIMOVA) serve $(ARGS)
 
 test: init
 	@bash scripts/system-deps.sh --tests
@@ -73,6 +74,9 @@ bench-langdetect: init
 bench-search: es-start
 	$(BIN)/python bench/search_eval.py
 	$(BIN)/python bench/search_load.py $(ARGS)
+
+bench-serve: es-start
+	$(BIN)/python bench/serve_load.py $(ARGS)
 
 bench-align: es-start
 	$(BIN)/python bench/align_eval.py

@@ -80,8 +80,13 @@ def es_start(timeout: int) -> None:
     if _config().get("ES_URL"):
         click.echo(f"TRIMOVA_ES_URL is set: using {_safe_url()}; no local node started.")
         return
+    node = node_from_config(_config())
+    running = node.status()
+    if running.running:  # say so: a second node on one data folder cannot start
+        click.echo(f"A node is already running in {node.data_dir}: pid {running.pid}, "
+                   f"{running.url}; `trimova es stop` stops it.")
     try:
-        status = node_from_config(_config()).start(timeout=timeout)
+        status = node.start(timeout=timeout)
     except NodeError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"Elasticsearch {status.version} is up at {status.url} "

@@ -37,7 +37,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ES_VERSION", "8.19.7", "Version of the local node's distribution (Maven Central "
             "integ-test-zip); must share the Python client's major version."),
     Setting("ES_HEAP", "1g", "Java heap of the local node (-Xms/-Xmx)."),
-    Setting("ES_PORT", 0, "HTTP port of the local node; 0 picks a free port."),
+    Setting("ES_PORT", 0, "HTTP port of the local node; 0: a free port chosen at the first "
+            "start and kept in DATA_DIR/es/http-port for the next ones."),
     Setting("ES_RUN_AS", "trimova-es", "Unprivileged OS user that runs the local node when "
             "trimova runs as root (Elasticsearch refuses root); created if missing."),
     Setting("DATA_DIR", "var", "Folder for the local node, credentials, rejects and "
@@ -45,6 +46,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("INDEX", "trimova-articles", "Name of the alias that points at the versioned index."),
     Setting("HOST", "127.0.0.1", "Address the web UI binds to."),
     Setting("PORT", 5000, "Port the web UI listens on."),
+    Setting("WEB_WORKERS", 2, "Processes of `trimova serve` (gunicorn workers); each holds its "
+            "own copy of the app and, with EMBEDDING=local, of the 91 MB model."),
+    Setting("WEB_THREADS", 4, "Threads per web worker, each answering one request at a time."),
+    Setting("WEB_CLIENT_TIMEOUT", 10, "Seconds a client has to send a request's headers, and "
+            "may stay silent while sending its body; a slower one is answered 408 and closed, "
+            "so slow clients cannot hold the web server's threads."),
     Setting("SECRET_KEY", "", "Flask session key; generated and kept in DATA_DIR when empty.",
             secret=True),
     Setting("ADMIN_USER", "archivist", "User name for write actions in the web UI (linking "

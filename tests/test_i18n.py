@@ -211,16 +211,24 @@ def test_flash_messages_are_translated(client, stories):
             in resp.get_data(True))
 
 
-def test_elasticsearch_down_is_explained_in_ukrainian(tmp_path):
+@pytest.mark.parametrize("ui, title, says", [
+    ("uk", "Сервіс недоступний", "Сторінка знову запрацює, щойно він повернеться"),
+    ("en", "Service Unavailable", "This page will work again as soon as it is back"),
+    ("ru", "Сервис недоступен", "Страница снова заработает, как только он вернётся"),
+])
+def test_elasticsearch_down_is_explained_in_each_language(tmp_path, ui, title, says):
     import socket
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     app = create_app({"TESTING": True, "DATA_DIR": str(tmp_path), "ES_TIMEOUT": 2,
                       "ES_URL": f"http://127.0.0.1:{port}"}, environ={})
-    resp = app.test_client().get("/?q=x&ui=uk")
+    resp = app.test_client().get(f"/?q=x&ui={ui}")
     page = resp.get_data(as_text=True)
-    assert resp.status_code == 503 and "Сервіс недоступний" in page and "trimova es start" in page
+    assert resp.status_code == 503 and title in page and says in page
+    # a reader cannot start the node: no command for them, no Markdown shown raw
+    assert "`" not in page and "es start" not in page
+    assert resp.headers["Retry-After"] == "5"
 
 
 def test_real_filters_show_as_removable_chips(client, stories):

@@ -76,3 +76,23 @@ def test_a_second_start_waits_and_reuses_the_node(test_node):
         return  # an external cluster
     again = LocalNode(test_node.data_dir).start(timeout=60)
     assert again.running and again.pid == test_node.status().pid
+
+
+def test_the_first_port_is_kept_for_the_next_starts(tmp_path):
+    port = LocalNode(tmp_path).http_port()
+    assert LocalNode(tmp_path).http_port() == port
+    assert LocalNode(tmp_path).port_file.read_text().strip() == str(port)
+    other = esnode.free_port()
+    assert LocalNode(tmp_path, port=other).http_port() == other  # TRIMOVA_ES_PORT wins
+    assert LocalNode(tmp_path).http_port() == port  # and is not kept
+
+
+def test_a_kept_port_taken_by_another_program_is_named(tmp_path):
+    import socket
+    port = LocalNode(tmp_path).http_port()
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", port))
+        squatter.listen()
+        with pytest.raises(NodeError, match=f"port {port} .*is taken by another program.*"
+                                            "TRIMOVA_ES_PORT"):
+            LocalNode(tmp_path).http_port()

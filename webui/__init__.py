@@ -13,7 +13,10 @@ from .secrets_store import secret_key
 def create_app(test_config: Mapping[str, Any] | None = None,
                environ: Mapping[str, str] | None = None) -> Flask:
     """Build the app: defaults, TRIMOVA_CONFIG file, TRIMOVA_* variables, test_config."""
+    from .forms import StrictFormRequest
+
     app = Flask(__name__)
+    app.request_class = StrictFormRequest  # a malformed form body is a clear 400
     app.config.update(load_settings(environ, test_config))
     if not app.config["SECRET_KEY"]:
         app.config["SECRET_KEY"] = secret_key(app.config["DATA_DIR"])

@@ -14,18 +14,35 @@ from . import create_app
 @click.command("serve")
 @click.option("--host", help="Address to bind (default: setting HOST, 127.0.0.1).")
 @click.option("--port", type=int, help="Port (default: setting PORT, 5000).")
+@click.option("--workers", type=click.IntRange(min=1),
+              help="Worker processes (default: setting WEB_WORKERS, 2).")
+@click.option("--threads", type=click.IntRange(min=1),
+              help="Threads per worker (default: setting WEB_THREADS, 4).")
+@click.option("--dev", is_flag=True,
+              help="Flask's development server instead: reloads on code changes and shows "
+                   "the interactive debugger on errors. Never on a reachable address.")
 @with_appcontext
-def serve_command(host: str | None, port: int | None) -> None:
-    """Serve the web UI (threaded; put a WSGI server such as gunicorn in front for production)."""
+def serve_command(host: str | None, port: int | None, workers: int | None,
+                  threads: int | None, dev: bool) -> None:
+    """Serve the web UI on gunicorn: WEB_WORKERS processes of WEB_THREADS threads.
+
+    SIGTERM (or Ctrl-C) stops gracefully: requests in flight are finished first. Put a
+    reverse proxy (nginx, Caddy) in front for TLS; see README's Deploy section.
+    """
+    from .server import run_development, run_production
+
     app = current_app._get_current_object()
     host = host or app.config["HOST"]
     port = port or app.config["PORT"]
-    from werkzeug.serving import run_simple
-
-    click.echo(f"trimova serving on http://{host}:{port}/ (Ctrl-C to stop)")
-    # werkzeug's threaded server, not waitress: waitress refuses raw UTF-8 in the URL,
-    # and `curl '...?q=ракети'` sends exactly that
-    run_simple(host, port, app, threaded=True, use_reloader=False, use_debugger=False)
+    if dev:
+        click.echo(f"trimova development server on http://{host}:{port}/ (Ctrl-C to stop)")
+        run_development(app, host, port)
+        return
+    config = {**app.config, "WEB_WORKERS": workers or app.config["WEB_WORKERS"],
+              "WEB_THREADS": threads or app.config["WEB_THREADS"]}
+    click.echo(f"trimova serving on http://{host}:{port}/ with {config['WEB_WORKERS']} "
+               f"workers x {config['WEB_THREADS']} threads (SIGTERM or Ctrl-C stops gracefully)")
+    run_production(create_app, config, host, port)
 
 
 def _create(*_args) -> object:

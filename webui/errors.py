@@ -12,11 +12,16 @@ from indexer.store.writer import certificate_rejected
 
 from . import i18n
 
+# what a reader can do about it: wait; the app reconnects by itself (webui/es.py)
 UNAVAILABLE = lazy_gettext("The archive's search engine (Elasticsearch) is not reachable right "
-                           "now. Start it with `trimova es start`, or check TRIMOVA_ES_URL.")
+                           "now. This page will work again as soon as it is back: try again in "
+                           "a few seconds. If this lasts, the archive's administrator should "
+                           "check the search engine.")
 REFUSED = lazy_gettext("The archive's search engine (Elasticsearch) refused this server: its "
                        "certificate, credentials or permissions are wrong. The server's log "
                        "says which.")
+#: seconds after which a client may try a 503 page again
+RETRY_AFTER = 5
 
 
 def _render(status: int, title: str, message: str):
@@ -50,7 +55,12 @@ def handle_unavailable(exc: Exception):
     current_app.logger.warning("%s", describe_error(exc, current_app.config))
     refused = certificate_rejected(exc) or (isinstance(exc, ApiError)
                                             and exc.meta.status in (401, 403))
-    return _render(503, gettext("Service Unavailable"), str(REFUSED if refused else UNAVAILABLE))
+    message = str(REFUSED if refused else UNAVAILABLE)
+    response, status = _render(503, gettext("Service Unavailable"), message)
+    response = current_app.make_response((response, status))
+    if not refused:
+        response.headers["Retry-After"] = str(RETRY_AFTER)
+    return response
 
 
 def handle_api_error(exc: ApiError):

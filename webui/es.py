@@ -1,21 +1,44 @@
 """The one owner of the Elasticsearch client in the web app (like flaskr's db.py)."""
 from __future__ import annotations
 
+import threading
+
 from elasticsearch import Elasticsearch
 from flask import Flask, current_app
 
-from indexer.cluster.client import make_client
+from indexer.cluster.client import make_client, node_from_config
 
 _KEY = "trimova_es"
+_LOCK = threading.Lock()
 
 
 def get_es() -> Elasticsearch:
-    """The app's client, created on first use (a NodeError if the local node is down)."""
-    client = current_app.extensions.get(_KEY)
-    if client is None:
-        client = make_client(current_app.config)
-        current_app.extensions[_KEY] = client
-    return client
+    """The app's client; a new one when the managed local node came back at another URL.
+
+    A NodeError (a 503 page) while the local node is down. With ES_URL set the client is
+    made once: the transport itself retries the cluster's nodes when they come back.
+    """
+    config = current_app.config
+    url = "" if config.get("ES_URL") else _local_url(config)
+    slot = current_app.extensions.get(_KEY)
+    if slot is not None and slot[0] == url:
+        return slot[1]
+    with _LOCK:  # one thread builds the new client; the others wait and take it
+        slot = current_app.extensions.get(_KEY)
+        if slot is None or slot[0] != url:
+            old, slot = slot, (url, make_client(config))
+            current_app.extensions[_KEY] = slot
+            if old is not None:
+                old[1].close()
+    return slot[1]
+
+
+def _local_url(config) -> str:
+    """The URL the managed node's state file records now (NodeError if it is down)."""
+    node = current_app.extensions.get("trimova_node")
+    if node is None:
+        node = current_app.extensions["trimova_node"] = node_from_config(config)
+    return node.connection()["url"]
 
 
 def get_translator():

@@ -68,6 +68,21 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def port_is_free(port: int) -> bool:
+    """Whether a server could listen on 127.0.0.1:``port`` now.
+
+    SO_REUSEADDR, as Elasticsearch sets it: connections of a node just stopped, lingering
+    in TIME_WAIT, do not make its port look taken.
+    """
+    with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
+
+
 def _pid_alive(pid: int | None) -> bool:
     if not pid:
         return False
@@ -144,6 +159,11 @@ class LocalNode:
     @property
     def state_file(self) -> Path:
         return self.state_dir / "state.json"
+
+    @property
+    def port_file(self) -> Path:
+        """The HTTP port chosen at the first start, kept so a restart keeps the URL."""
+        return self.state_dir / "http-port"
 
     @property
     def conf_dir(self) -> Path:
@@ -264,7 +284,9 @@ class LocalNode:
     def _write_keystore(self, home: Path) -> None:
         keystore = self.conf_dir / "elasticsearch.keystore"
         if keystore.exists():
-            keystore.unlink()
+            # the bootstrap password only counts at the first start; a restart keeps the
+            # keystore and saves two JVM launches
+            return
         tool = str(home / "bin" / "elasticsearch-keystore")
         env = self._env()
         for args, stdin in ((["create", "-s"], None),
@@ -306,10 +328,56 @@ class LocalNode:
             current = self.status()
             if current.running:
                 return self.wait_healthy(timeout)
+            self._refuse_unrecorded_node()
             return self._start(timeout)
 
+    def http_port(self) -> int:
+        """The port to start on: ES_PORT, else the recorded one, else a new one (recorded).
+
+        :raise NodeError: the port is taken by another program, named with where it came from.
+        """
+        if self.port:
+            port, origin = self.port, "TRIMOVA_ES_PORT"
+        else:
+            try:
+                port, origin = int(self.port_file.read_text().strip()), f"kept in {self.port_file}"
+            except (OSError, ValueError):
+                port = free_port()
+                self.state_dir.mkdir(parents=True, exist_ok=True)
+                self.port_file.write_text(f"{port}\n")
+                return port
+        if not port_is_free(port):
+            raise NodeError(
+                f"port {port} ({origin}) is taken by another program, so the local node cannot "
+                f"listen there. Stop that program, set TRIMOVA_ES_PORT to a free port, or delete "
+                f"{self.port_file} to let trimova pick a new port.")
+        return port
+
+    def _refuse_unrecorded_node(self) -> None:
+        """NodeError if a node runs on this data folder though no start is recorded.
+
+        Starting a second one would rewrite the running node's config and then fail on
+        the data folder's lock with a Java stack trace.
+        """
+        pid = self._read_pid()
+        if not _pid_alive(pid) or "elasticsearch" not in _cmdline(pid):
+            return
+        raise NodeError(f"a node is already running on {self.runtime_dir} (pid {pid}, "
+                        f"{self._configured_url() or 'URL unknown'}); stop it first "
+                        f"(`trimova es stop` cannot: its start was not recorded; kill {pid})")
+
+    def _configured_url(self) -> str | None:
+        """The URL in the node's elasticsearch.yml, or None."""
+        try:
+            for line in (self.conf_dir / "elasticsearch.yml").read_text().splitlines():
+                if line.startswith("http.port:"):
+                    return f"http://127.0.0.1:{int(line.split(':', 1)[1])}"
+        except (OSError, ValueError):
+            pass
+        return None
+
     def _start(self, timeout: float) -> NodeStatus:
-        port = self.port or free_port()
+        port = self.http_port()
         self.configure(port)
         home = self.es_home()
         cmd = [str(home / "bin" / "elasticsearch"), "-d", "-p", str(self.pid_file)]
@@ -318,6 +386,10 @@ class LocalNode:
             proc = subprocess.run(cmd, env=self._env(), stdout=out, stderr=subprocess.STDOUT,
                                   user=self.run_as, stdin=subprocess.DEVNULL)
         if proc.returncode != 0:
+            if "LockObtainFailedException" in _tail(log_path, 400):
+                raise NodeError(f"another Elasticsearch process holds the data folder "
+                                f"{self.runtime_dir / 'data'}: a node is already running there; "
+                                f"see {log_path}")
             raise NodeError(f"Elasticsearch did not start (exit {proc.returncode}); "
                             f"see {log_path}:\n{_tail(log_path)}")
         url = f"http://127.0.0.1:{port}"
@@ -418,6 +490,15 @@ def _make_readable(path: Path) -> None:
         mode = parent.stat().st_mode
         if mode & 0o005 != 0o005:
             os.chmod(parent, mode | 0o005)
+
+
+def _cmdline(pid: int) -> str:
+    """The process's command line, lower-cased ("" if it cannot be read)."""
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(
+            errors="replace").lower()
+    except OSError:
+        return ""
 
 
 def _tail(path: Path, lines: int = 15) -> str:
