@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 import time
 from io import BytesIO
 
 import pytest
 
 from tests.conftest import PASSWORD
-from webui import create_app, imports
+from webui import create_app, import_queue, imports
 
 #: two versions of one story and a broken line (our own writing)
 BATCH = "\n".join([
@@ -226,18 +225,14 @@ def test_a_running_import_refreshes_itself(app, client):
     _login(client)
     _fake(app, "20250314-093000-abcdef", "running")
     folder = imports.imports_dir(app.config) / "20250314-093000-abcdef"
-    release = threading.Event()
-    worker = threading.Thread(target=release.wait)
-    imports._threads[str(folder)] = worker
-    worker.start()
+    life = import_queue.Life(folder)  # as the process running it holds it
     try:
         page = client.get("/imports/20250314-093000-abcdef").get_data(as_text=True)
         assert '<meta http-equiv="refresh" content="2">' in page
         assert "<progress aria-labelledby" in page and "7 records read" in page
         assert "Running" in page
     finally:
-        release.set()
-        worker.join()
+        life.end()
 
 
 @pytest.mark.parametrize("url", ["/imports/nope", "/imports/..%2F..%2Fetc",

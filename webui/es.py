@@ -1,21 +1,32 @@
 """The one owner of the Elasticsearch client in the web app (like flaskr's db.py)."""
 from __future__ import annotations
 
+import threading
+from typing import Any, Callable
+
 from elasticsearch import Elasticsearch
 from flask import Flask, current_app
 
 from indexer.cluster.client import make_client
 
 _KEY = "trimova_es"
+#: request threads (gunicorn --threads) make the app's shared objects one at a time
+_MAKING = threading.Lock()
+
+
+def _shared(key: str, make: Callable[[], Any]) -> Any:
+    """``app.extensions[key]``, made by ``make`` on first use by exactly one thread."""
+    extensions = current_app.extensions
+    if extensions.get(key) is None:
+        with _MAKING:
+            if extensions.get(key) is None:  # another thread may have made it meanwhile
+                extensions[key] = make()
+    return extensions[key]
 
 
 def get_es() -> Elasticsearch:
     """The app's client, created on first use (a NodeError if the local node is down)."""
-    client = current_app.extensions.get(_KEY)
-    if client is None:
-        client = make_client(current_app.config)
-        current_app.extensions[_KEY] = client
-    return client
+    return _shared(_KEY, lambda: make_client(current_app.config))
 
 
 def get_translator():
@@ -24,11 +35,9 @@ def get_translator():
 
     from translations import translator_for
 
-    key = "trimova_translator"
-    if key not in current_app.extensions:
-        current_app.extensions[key] = translator_for(Path(current_app.config["DATA_DIR"]) /
-                                                     "models")
-    return current_app.extensions[key]
+    models = Path(current_app.config["DATA_DIR"]) / "models"
+    # kept in a tuple: None (no translation) is an answer, not "not made yet"
+    return _shared("trimova_translator", lambda: (translator_for(models),))[0]
 
 
 def get_embedder():
@@ -38,10 +47,8 @@ def get_embedder():
     """
     from indexer.embedding import get_embedder as make_embedder
 
-    key = "trimova_embedder"
-    if key not in current_app.extensions:
-        current_app.extensions[key] = make_embedder(current_app.config)
-    return current_app.extensions[key]
+    config = current_app.config
+    return _shared("trimova_embedder", lambda: (make_embedder(config),))[0]
 
 
 def get_alias() -> str:
