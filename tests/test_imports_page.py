@@ -139,6 +139,10 @@ def test_upload_runs_in_the_background_and_reports(client, es, alias):
     rows = [json.loads(line) for line in resp.get_data(as_text=True).splitlines()]
     assert len(rows) == 1 and rows[0]["position"] == "line 2"
     assert "Обірваний рядок" in rows[0]["excerpt"] and rows[0]["reason"]
+    # the file as it was uploaded, not where the server keeps it
+    assert rows[0]["input"] == "новини трамвай.jsonl"
+    origins = {d["_source"]["origin"] for d in docs}
+    assert origins == {"новини трамвай.jsonl:line 1", "новини трамвай.jsonl:line 3"}
 
 
 def test_imports_take_turns_and_history_is_newest_first(client, es, alias):

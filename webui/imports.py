@@ -164,9 +164,12 @@ class _Run:
             importer = Importer.from_config(client, cfg, rejects=self.folder / REJECTS,
                                             dead_letters=self.folder / DEAD_LETTERS,
                                             progress=self.tick)
-            paths = [str(self.folder / FILES / f["saved"]) for f in self.record["files"]]
+            # records and rejects name each file as it was uploaded, not where it is kept
+            names = {str(self.folder / FILES / f["saved"]): f["name"]
+                     for f in self.record["files"]}
             fmt = self.record.get("format")
-            summary = importer.process_all(paths, None if fmt == DETECT else fmt)
+            summary = importer.process_all(list(names), None if fmt == DETECT else fmt,
+                                           names=names)
         finally:
             client.close()
         self._progress()
