@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import sys
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -153,3 +155,29 @@ def test_processes_racing_for_a_secret_agree(tmp_path):
         assert len(set(values)) == 1 and values[0] == kept and len(kept) == 64, values
         assert os.listdir(folder) == ["secret_key"]
         assert oct(os.stat(folder / "secret_key").st_mode & 0o777) == "0o600"
+
+
+def test_request_threads_share_one_client_and_translator(es_config, alias, tmp_path):
+    from webui import create_app
+    from webui.es import get_es, get_translator
+
+    for attempt in range(5):  # fresh apps: each first use is a race between 8 threads
+        app = create_app({"INDEX": alias, "DATA_DIR": str(tmp_path), "SECRET_KEY": "test",
+                          "ADMIN_PASSWORD": PASSWORD, **es_config}, environ={})
+        barrier = threading.Barrier(8)
+
+        def first_use(_):
+            with app.app_context():
+                barrier.wait()
+                return get_es(), get_translator()
+
+        switch = sys.getswitchinterval()
+        sys.setswitchinterval(1e-6)  # threads take turns often: a race shows, if there is one
+        try:
+            with ThreadPoolExecutor(8) as pool:
+                made = list(pool.map(first_use, range(8)))
+        finally:
+            sys.setswitchinterval(switch)
+        assert len({id(client) for client, _ in made}) == 1, attempt
+        assert all(client is app.extensions["trimova_es"] for client, _ in made)
+        assert {translator for _, translator in made} == {None}  # no models: no translation
