@@ -15,6 +15,7 @@ from pathlib import Path
 
 from tests.conftest import PASSWORD
 from tests.web_workers import Browser, start
+from webui import import_queue, imports
 from webui.secrets_store import kept_secret
 
 #: towns and sentences for the fixture files, per language (our own writing)
@@ -181,3 +182,43 @@ def test_request_threads_share_one_client_and_translator(es_config, alias, tmp_p
         assert len({id(client) for client, _ in made}) == 1, attempt
         assert all(client is app.extensions["trimova_es"] for client, _ in made)
         assert {translator for _, translator in made} == {None}  # no models: no translation
+
+
+def _hold_forever(folder: str, ready) -> None:
+    life = import_queue.Life(Path(folder))  # noqa: F841 (held until the process dies)
+    ready.set()
+    time.sleep(600)
+
+
+def test_an_import_is_interrupted_only_once_its_process_is_gone(tmp_path):
+    import signal
+
+    root = tmp_path / "imports"
+    first, second = root / "20250314-093000-aaaaaa", root / "20250314-093001-bbbbbb"
+    for folder in (first, second):
+        folder.mkdir(parents=True)
+        imports.write_status(folder, {"id": folder.name, "state": "running"})
+    ctx = multiprocessing.get_context("fork")
+    ready = ctx.Event()
+    holder = ctx.Process(target=_hold_forever, args=(str(first), ready))
+    holder.start()
+    try:
+        assert ready.wait(30)
+        mine = import_queue.Life(second)
+        import_queue.join(root, first.name)
+        import_queue.join(root, second.name)
+        # another process runs the first: it is not interrupted, and the second waits
+        assert imports.read_status(first)["state"] == "running"
+        assert not import_queue.is_turn(root, second.name)
+    finally:
+        os.kill(holder.pid, signal.SIGKILL)
+        holder.join(30)
+    # that process is gone: the first is interrupted and the second's turn has come
+    assert imports.read_status(first)["state"] == "interrupted"
+    assert imports.read_status(second)["state"] == "running"  # its lock is held here
+    assert import_queue.is_turn(root, second.name)
+    assert json.loads((root / import_queue.QUEUE).read_text()) == [second.name]
+    mine.end()
+    import_queue.leave(root, second.name)
+    assert imports.read_status(second)["state"] == "interrupted"
+    assert json.loads((root / import_queue.QUEUE).read_text()) == []
