@@ -55,7 +55,7 @@ def _rows(data: dict) -> list[dict]:
 
 def _with_embedder(app, embedder):
     """The app's embedder replaced (``webui.es.get_embedder`` keeps it in the extensions)."""
-    app.extensions["trimova_embedder"] = (embedder,)  # a tuple: None is a value there
+    app.extensions["trimova_embedder"] = embedder
     return app.test_client()
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import threading
-from typing import Any, Callable
 
 from elasticsearch import Elasticsearch
 from flask import Flask, current_app
@@ -14,19 +13,16 @@ _KEY = "trimova_es"
 _MAKING = threading.Lock()
 
 
-def _shared(key: str, make: Callable[[], Any]) -> Any:
-    """``app.extensions[key]``, made by ``make`` on first use by exactly one thread."""
-    extensions = current_app.extensions
-    if extensions.get(key) is None:
-        with _MAKING:
-            if extensions.get(key) is None:  # another thread may have made it meanwhile
-                extensions[key] = make()
-    return extensions[key]
-
-
 def get_es() -> Elasticsearch:
     """The app's client, created on first use (a NodeError if the local node is down)."""
-    return _shared(_KEY, lambda: make_client(current_app.config))
+    client = current_app.extensions.get(_KEY)
+    if client is None:
+        with _MAKING:
+            client = current_app.extensions.get(_KEY)  # another thread may have made it
+            if client is None:
+                client = make_client(current_app.config)
+                current_app.extensions[_KEY] = client
+    return client
 
 
 def get_translator():
@@ -35,9 +31,12 @@ def get_translator():
 
     from translations import translator_for
 
-    models = Path(current_app.config["DATA_DIR"]) / "models"
-    # kept in a tuple: None (no translation) is an answer, not "not made yet"
-    return _shared("trimova_translator", lambda: (translator_for(models),))[0]
+    key = "trimova_translator"
+    with _MAKING:
+        if key not in current_app.extensions:
+            current_app.extensions[key] = translator_for(Path(current_app.config["DATA_DIR"]) /
+                                                         "models")
+    return current_app.extensions[key]
 
 
 def get_embedder():
@@ -47,8 +46,11 @@ def get_embedder():
     """
     from indexer.embedding import get_embedder as make_embedder
 
-    config = current_app.config
-    return _shared("trimova_embedder", lambda: (make_embedder(config),))[0]
+    key = "trimova_embedder"
+    with _MAKING:
+        if key not in current_app.extensions:
+            current_app.extensions[key] = make_embedder(current_app.config)
+    return current_app.extensions[key]
 
 
 def get_alias() -> str:
