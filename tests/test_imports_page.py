@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 import time
 from io import BytesIO
 
 import pytest
 
 from tests.conftest import PASSWORD
-from webui import create_app, imports
+from webui import create_app, import_queue, imports
 
 #: two versions of one story and a broken line (our own writing)
 BATCH = "\n".join([
@@ -140,6 +139,10 @@ def test_upload_runs_in_the_background_and_reports(client, es, alias):
     rows = [json.loads(line) for line in resp.get_data(as_text=True).splitlines()]
     assert len(rows) == 1 and rows[0]["position"] == "line 2"
     assert "Обірваний рядок" in rows[0]["excerpt"] and rows[0]["reason"]
+    # the file as it was uploaded, not where the server keeps it
+    assert rows[0]["input"] == "новини трамвай.jsonl"
+    origins = {d["_source"]["origin"] for d in docs}
+    assert origins == {"новини трамвай.jsonl:line 1", "новини трамвай.jsonl:line 3"}
 
 
 def test_imports_take_turns_and_history_is_newest_first(client, es, alias):
@@ -226,18 +229,14 @@ def test_a_running_import_refreshes_itself(app, client):
     _login(client)
     _fake(app, "20250314-093000-abcdef", "running")
     folder = imports.imports_dir(app.config) / "20250314-093000-abcdef"
-    release = threading.Event()
-    worker = threading.Thread(target=release.wait)
-    imports._threads[str(folder)] = worker
-    worker.start()
+    life = import_queue.Life(folder)  # as the process running it holds it
     try:
         page = client.get("/imports/20250314-093000-abcdef").get_data(as_text=True)
         assert '<meta http-equiv="refresh" content="2">' in page
         assert "<progress aria-labelledby" in page and "7 records read" in page
         assert "Running" in page
     finally:
-        release.set()
-        worker.join()
+        life.end()
 
 
 @pytest.mark.parametrize("url", ["/imports/nope", "/imports/..%2F..%2Fetc",

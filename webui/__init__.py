@@ -7,7 +7,7 @@ from flask import Flask
 
 from indexer.config import load_settings
 
-from .secrets_store import secret_key
+from .secrets_store import admin_password, secret_key
 
 
 def create_app(test_config: Mapping[str, Any] | None = None,
@@ -20,6 +20,8 @@ def create_app(test_config: Mapping[str, Any] | None = None,
     app.config.update(load_settings(environ, test_config))
     if not app.config["SECRET_KEY"]:
         app.config["SECRET_KEY"] = secret_key(app.config["DATA_DIR"])
+    if not app.config["ADMIN_PASSWORD"]:
+        admin_password(app.config["DATA_DIR"])  # made at start, so every worker has the same
     app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
     app.json.ensure_ascii = False
 

@@ -9,7 +9,8 @@ from flask import Flask, current_app
 from indexer.cluster.client import make_client, node_from_config
 
 _KEY = "trimova_es"
-_LOCK = threading.Lock()
+#: request threads (gunicorn --threads) make the app's shared objects one at a time
+_MAKING = threading.Lock()
 
 
 def get_es() -> Elasticsearch:
@@ -23,7 +24,7 @@ def get_es() -> Elasticsearch:
     slot = current_app.extensions.get(_KEY)
     if slot is not None and slot[0] == url:
         return slot[1]
-    with _LOCK:  # one thread builds the new client; the others wait and take it
+    with _MAKING:  # one thread builds the new client; the others wait and take it
         slot = current_app.extensions.get(_KEY)
         if slot is None or slot[0] != url:
             old, slot = slot, (url, make_client(config))
@@ -48,9 +49,10 @@ def get_translator():
     from translations import translator_for
 
     key = "trimova_translator"
-    if key not in current_app.extensions:
-        current_app.extensions[key] = translator_for(Path(current_app.config["DATA_DIR"]) /
-                                                     "models")
+    with _MAKING:
+        if key not in current_app.extensions:
+            current_app.extensions[key] = translator_for(Path(current_app.config["DATA_DIR"]) /
+                                                         "models")
     return current_app.extensions[key]
 
 
@@ -62,8 +64,9 @@ def get_embedder():
     from indexer.embedding import get_embedder as make_embedder
 
     key = "trimova_embedder"
-    if key not in current_app.extensions:
-        current_app.extensions[key] = make_embedder(current_app.config)
+    with _MAKING:
+        if key not in current_app.extensions:
+            current_app.extensions[key] = make_embedder(current_app.config)
     return current_app.extensions[key]
 
 

@@ -4,7 +4,8 @@ Each import lives in ``DATA_DIR/imports/<id>/``: the uploads in ``files/`` (the 
 give ``trimova import`` if the import was interrupted), ``status.json`` (its state, progress
 and closing summary, rewritten atomically), and the rejects and dead-letter files. The
 history is the list of those folders, so it survives restarts. Every import has a thread of
-its own, but they take turns: at most one runs at a time, the others wait as "queued".
+its own, but they take turns across all the server's processes (:mod:`webui.import_queue`):
+at most one runs at a time, the others wait as "queued".
 """
 from __future__ import annotations
 
@@ -18,7 +19,6 @@ import shutil
 import tempfile
 import threading
 import time
-from collections import deque
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Mapping
@@ -42,7 +42,7 @@ from werkzeug.utils import secure_filename
 from archive.article import UnitDone
 from archive.readers import FORMATS
 
-from . import i18n
+from . import i18n, import_queue
 from .auth import login_required
 
 bp = Blueprint("imports", __name__)
@@ -68,8 +68,7 @@ COUNTS = ("read", "new", "updated", "unchanged", "duplicates", "rejected", "skip
           "multi_version_groups", "suggestions")
 
 _threads: dict[str, threading.Thread] = {}  # import folder → its worker, in this process
-_queue: deque[str] = deque()  # import folders waiting or running, in the order they came
-_turn = threading.Condition()
+_threads_lock = threading.Lock()
 
 
 # --- status files ---------------------------------------------------------------------------
@@ -97,13 +96,16 @@ def write_status(folder: Path, record: Mapping[str, Any]) -> None:
 
 
 def read_status(folder: Path) -> dict[str, Any] | None:
-    """An import's record, its state "interrupted" if it stopped without finishing."""
+    """An import's record, its state "interrupted" if it stopped without finishing.
+
+    Stopped means that no process holds its life lock any more (the server that ran it was
+    stopped or killed); an import that another server process runs is not interrupted.
+    """
     try:
         record = json.loads((folder / STATUS).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    thread = _threads.get(str(folder))
-    if record.get("state") in ACTIVE and not (thread and thread.is_alive()):
+    if record.get("state") in ACTIVE and not import_queue.is_alive(folder):
         record["state"] = "interrupted"
     record["has_rejects"] = (folder / REJECTS).is_file()
     return record
@@ -122,26 +124,27 @@ def history(config: Mapping[str, Any]) -> list[dict[str, Any]]:
 class _Run:
     """One import's worker: counts records, writes the status now and then, then the summary."""
 
-    def __init__(self, config: dict[str, Any], folder: Path, record: dict[str, Any]):
+    def __init__(self, config: dict[str, Any], folder: Path, record: dict[str, Any],
+                 life: import_queue.Life):
         self.config = config
         self.folder = folder
         self.record = record
+        self.life = life
         self.started = 0.0
         self.last_write = 0.0
 
     def __call__(self) -> None:
-        with _turn:
-            _turn.wait_for(lambda: _queue[0] == str(self.folder))
+        root = self.folder.parent
         try:
+            import_queue.wait_turn(root, self.record["id"])
             self._run()
         finally:
-            with _turn:
-                _queue.remove(str(self.folder))
-                _turn.notify_all()
+            self.life.end()  # after the last status write: ended, and it says how
+            import_queue.leave(root, self.record["id"])
 
     def _run(self) -> None:
         self.started = time.monotonic()
-        self._update(state="running", started=_now())
+        self._update(state="running", started=_now(), pid=os.getpid())
         try:
             summary = self._import()
         except Exception as exc:  # the thread's end: whatever broke is the import's failure
@@ -161,9 +164,12 @@ class _Run:
             importer = Importer.from_config(client, cfg, rejects=self.folder / REJECTS,
                                             dead_letters=self.folder / DEAD_LETTERS,
                                             progress=self.tick)
-            paths = [str(self.folder / FILES / f["saved"]) for f in self.record["files"]]
+            # records and rejects name each file as it was uploaded, not where it is kept
+            names = {str(self.folder / FILES / f["saved"]): f["name"]
+                     for f in self.record["files"]}
             fmt = self.record.get("format")
-            summary = importer.process_all(paths, None if fmt == DETECT else fmt)
+            summary = importer.process_all(list(names), None if fmt == DETECT else fmt,
+                                           names=names)
         finally:
             client.close()
         self._progress()
@@ -190,7 +196,8 @@ class _Run:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    # milliseconds: the order of two imports' ends and starts shows they took turns
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
 def _summary_record(summary: Any) -> dict[str, Any]:
@@ -216,24 +223,31 @@ def _safe_message(exc: BaseException, config: Mapping[str, Any]) -> str:
 
 def start(config: Mapping[str, Any], folder: Path, record: dict[str, Any]) -> threading.Thread:
     """Queue an import whose files are saved in ``folder``; its thread waits for its turn."""
-    run = _Run(dict(config), folder, record)
-    thread = threading.Thread(target=run, name=f"import-{record['id']}", daemon=True)
-    with _turn:  # the thread waits for this lock: "queued" is written before "running"
+    life = import_queue.Life(folder)  # held first: "queued" never reads as interrupted
+    try:
+        write_status(folder, record)
+        import_queue.join(folder.parent, record["id"])
+    except BaseException:
+        life.end()
+        raise
+    thread = threading.Thread(target=_Run(dict(config), folder, record, life),
+                              name=f"import-{record['id']}", daemon=True)
+    with _threads_lock:
         for key in [k for k, t in _threads.items() if not t.is_alive()]:
             del _threads[key]  # ended: their status files say how
-        _queue.append(str(folder))
         _threads[str(folder)] = thread
-        thread.start()
-        write_status(folder, record)
+    thread.start()
     return thread
 
 
 def wait_for_imports(timeout: float = 60.0) -> bool:
     """Wait until every import started in this process has ended; False on timeout."""
     deadline = time.monotonic() + timeout
-    for thread in list(_threads.values()):
+    with _threads_lock:
+        threads = list(_threads.values())
+    for thread in threads:
         thread.join(max(deadline - time.monotonic(), 0))
-    return not any(t.is_alive() for t in _threads.values())
+    return not any(t.is_alive() for t in threads)
 
 
 # --- the pages ------------------------------------------------------------------------------

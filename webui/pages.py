@@ -98,9 +98,10 @@ def article(doc_id: str, fmt: str):
     doc = searcher.get_article(get_es(), get_alias(), doc_id)
     if doc is None:
         abort(404, gettext("No article with id %(id)r.", id=doc_id))
+    _for_reader([doc])
     if fmt == "json":
         return jsonify(doc)
-    versions = searcher.get_group(get_es(), get_alias(), doc["group_id"]) if doc.get(
+    versions = _for_reader(searcher.get_group(get_es(), get_alias(), doc["group_id"])) if doc.get(
         "group_id") else [doc]
     return render_template("pages/article.html", doc=doc, versions=versions)
 
@@ -109,7 +110,7 @@ def article(doc_id: str, fmt: str):
 def compare(group_id: str, fmt: str):
     """Every version of one story: listed as JSON, or side by side on the page."""
     versions = _versions(group_id)
-    editions = searcher.get_group(get_es(), get_alias(), group_id, editions=True)
+    editions = _for_reader(searcher.get_group(get_es(), get_alias(), group_id, editions=True))
     if fmt == "json":
         return jsonify({"group_id": group_id, "langs": [v["lang"] for v in versions],
                         "versions": versions, "editions": editions})
@@ -136,7 +137,7 @@ def _compared(versions: list[dict]) -> dict:
 
 def _versions(group_id: str) -> list[dict]:
     """One story's versions; 301 to this URL with the story's new id if it moved, else 404."""
-    versions = searcher.get_group(get_es(), get_alias(), group_id)
+    versions = _for_reader(searcher.get_group(get_es(), get_alias(), group_id))
     if versions:
         return versions
     moved = searcher.current_group_id(get_es(), get_alias(), group_id)
@@ -144,3 +145,12 @@ def _versions(group_id: str) -> list[dict]:
         abort(redirect(url_for(request.endpoint, **{**request.view_args, "group_id": moved}),
                        301))
     abort(404, gettext("No story with id %(id)r.", id=group_id))
+
+
+def _for_reader(docs: list[dict]) -> list[dict]:
+    """``docs`` without ``origin`` (the imported file and line) unless an archivist is
+    logged in: which files the archive was made from is the archivists' business."""
+    if not session.get("user"):
+        for doc in docs:
+            doc.pop("origin", None)
+    return docs

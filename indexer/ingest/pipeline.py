@@ -25,6 +25,7 @@ from indexer.alignment.scoring import Translator
 from indexer.ingest import building, gctune
 from indexer.embedding import Embedder, get_embedder
 from indexer.ingest.journal import Journal
+from indexer.ingest.origins import OriginNames
 from indexer.ingest.vectoriser import VectorCounts, Vectoriser
 from indexer.settings import default
 from indexer.store import writer
@@ -160,16 +161,21 @@ class Importer:
                    embedded=embedded)
 
     def process_all(self, paths: Iterable[str | Path], fmt: str | None = None, *,
-                    journal: Journal | None = None, dry_run: bool = False) -> ImportSummary:
+                    journal: Journal | None = None, dry_run: bool = False,
+                    names: Mapping[str, str] | None = None) -> ImportSummary:
         """Import every record of every path; align what was written; return the counts.
 
         With a ``journal``, finished inputs are skipped and cut-off ones resumed, and the
         journal advances as batches are written and aligned. ``dry_run`` reads, checks and
-        classifies every record (new / updated / unchanged) but writes nothing.
+        classifies every record (new / updated / unchanged) but writes nothing. Records and
+        rejects name each input as the user did (:mod:`indexer.ingest.origins`), or by
+        ``names[path]`` when given (a web upload's own file name).
         """
         summary = ImportSummary(rejects_file=str(self.rejects.path),
                                 dead_letter_file=str(self.dead_letters.path))
-        records = iter_records(paths, fmt, resume=journal.resume if journal else None)
+        paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
+        records = OriginNames(paths, names).rename(
+            iter_records(paths, fmt, resume=journal.resume if journal else None))
         # crawls' pages are read where documents are built
         with deferred_pages(), gctune.fewer_collections():
             return self._process(records, summary, journal, dry_run)
