@@ -1,8 +1,7 @@
 """The real app under a real multi-process WSGI server, and a small cookie-keeping client.
 
-:func:`start` is the one place that knows how the server is started (gunicorn on
-``webui:create_app()``, settings from ``TRIMOVA_*`` variables), so a test switches to
-another front door (``trimova serve``) here alone.
+:func:`start` is the one place that knows how the server is started (``trimova
+serve``, the production server, with settings from ``TRIMOVA_*`` variables).
 """
 from __future__ import annotations
 
@@ -59,12 +58,12 @@ def start(settings: dict[str, str], log_dir: Path, workers: int = 4, threads: in
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("TRIMOVA_")}
     env.update(settings)
-    gunicorn = Path(sys.executable).parent / "gunicorn"
+    trimova = Path(sys.executable).parent / "trimova"
     log = log_dir / f"server-{port}-{uuid.uuid4().hex[:6]}.log"
     with log.open("w") as out:
         process = subprocess.Popen(
-            [str(gunicorn), "-w", str(workers), "--threads", str(threads),
-             "-b", f"{HOST}:{port}", "--graceful-timeout", "5", "webui:create_app()"],
+            [str(trimova), "serve", "--workers", str(workers), "--threads", str(threads),
+             "--host", HOST, "--port", str(port)],
             cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
     return Server(process, f"http://{HOST}:{port}", log, workers)
 
