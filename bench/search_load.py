@@ -285,6 +285,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="stop a load phase after this long, whatever is left")
     parser.add_argument("--chunk", type=int, default=500, help="documents per bulk request")
     parser.add_argument("--keep", action="store_true", help="keep the index afterwards")
+    parser.add_argument("--alias", help="measure this existing bench index (loads nothing, "
+                        "keeps it)")
+    parser.add_argument("--load-only", action="store_true",
+                        help="load and keep the index, measure nothing")
     return parser.parse_args(argv)
 
 
@@ -320,15 +324,18 @@ def main(argv: list[str] | None = None) -> int:
     from indexer.config import load_settings
 
     es = make_client(load_settings())
-    alias = f"trimova-bench-{uuid.uuid4().hex[:8]}"
+    alias = args.alias or f"trimova-bench-{uuid.uuid4().hex[:8]}"
     try:
-        print(f"loading {args.stories} stories into {alias} ...", flush=True)
-        articles, seconds = load(es, alias, args.stories, args.chunk)
-        print(f"loaded {articles} articles in {seconds:.1f} s "
-              f"({articles / seconds:.0f} articles/s)", flush=True)
-        measure(es, alias, args)
+        if not args.alias:
+            print(f"loading {args.stories} stories into {alias} ...", flush=True)
+            articles, seconds = load(es, alias, args.stories, args.chunk)
+            print(f"loaded {articles} articles in {seconds:.1f} s "
+                  f"({articles / seconds:.0f} articles/s)", flush=True)
+        print(f"{es.count(index=alias)['count']} articles in {alias}", flush=True)
+        if not args.load_only:
+            measure(es, alias, args)
     finally:
-        if args.keep:
+        if args.keep or args.alias or args.load_only:
             print(f"kept index {alias}")
         else:
             drop_index(es, alias)

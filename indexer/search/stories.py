@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from elasticsearch import Elasticsearch, NotFoundError
 
 from indexer.alignment.scoring import Translator
-from indexer.search import fusion, meaning
+from indexer.search import facets, fusion, meaning, routes, suggest
 from indexer.store.document import HL_END, HL_START, clean
 from indexer.store.schema import LANGS
 from indexer.text.features import bridge_key, skeleton_words
@@ -45,7 +45,9 @@ def text_fields(langs: tuple[str, ...] = (*LANGS, "any")) -> list[str]:
 
 @dataclass
 class Filters:
-    """Narrowing of a search: language shown, source, author, dates, a missing version."""
+    """Narrowing of a search: stories with a version in a language, source, author (every
+    spelling of the name: :func:`facets.author_spellings` fills ``authors``), dates or
+    undated only, stories missing a version."""
 
     lang: str | None = None
     source: str | None = None
@@ -53,20 +55,34 @@ class Filters:
     date_from: str | None = None
     date_to: str | None = None
     missing: str | None = None
+    undated: bool = False
+    authors: list[str] | None = None
 
     def clauses(self) -> list[dict[str, Any]]:
         """Elasticsearch filter clauses."""
         out: list[dict[str, Any]] = []
-        for field_, value in (("lang", self.lang), ("source", self.source),
-                              ("author", self.author)):
-            if value:
-                out.append({"term": {field_: value}})
-        if self.date_from or self.date_to:
+        if self.lang:  # the story has a version in lang, whichever version matched
+            out.append({"term": {"group_langs": self.lang}})
+        if self.source:
+            out.append({"term": {"source": self.source}})
+        if self.author:
+            out.append({"terms": {"author": self.authors or [self.author]}})
+        if self.dated():
             rng = {k: v for k, v in (("gte", self.date_from), ("lte", self.date_to)) if v}
             out.append({"range": {"published": rng}})
+        if self.undated:
+            out.append({"bool": {"must_not": {"exists": {"field": "published"}}}})
         if self.missing:
             out.append({"bool": {"must_not": {"term": {"group_langs": self.missing}}}})
         return out
+
+    def dated(self) -> bool:
+        """True when a date range narrows the search (and so leaves undated stories out)."""
+        return bool(self.date_from or self.date_to)
+
+    def left_out(self) -> "Filters":
+        """The same filters, but for the undated stories the date range leaves out."""
+        return replace(self, date_from=None, date_to=None, undated=True)
 
 
 def expand_query(q: str, translator: Translator | None) -> dict[str, Any]:
@@ -112,33 +128,74 @@ def query_words(q: str) -> list[str] | None:
     return words if 0 < len(words) <= MAX_WORDS else None
 
 
-def _word_clause(word: str) -> dict[str, Any]:
-    """One word matching through its stems or surface form, or through transliteration."""
-    should: list[dict] = [{"simple_query_string": {
-        "query": fold_for_index(clean(word)), "fields": text_fields(), "_name": "text"}}]
-    key = bridge_key(word)
-    if key:
-        should.append({"match": {"translit": {"query": key, "operator": "and", "boost": 0.5,
-                                              "_name": "translit"}}})
-    skeleton = skeleton_words(word)
-    if word[:1].isupper() and skeleton:  # names only: skeletons of common words collide
-        should.append({"match": {"skeleton": {"query": skeleton[0], "boost": 0.2,
-                                              "_name": "translit"}}})
+#: shortest word matched by near spellings: one letter off a short word is another word
+FUZZY_MIN = 4
+#: fewer lexical stories than this and the words are tried again with near spellings
+FEW = 3
+
+
+def needed_words(count: int) -> int:
+    """How many of ``count`` content words a result must match: all of one, either of
+    two, all but a third (rounded down) of three or more. Results with every word rank
+    first (:func:`_words_query`).
+
+    >>> [needed_words(n) for n in range(1, 8)]
+    [1, 1, 2, 3, 4, 4, 5]
+    """
+    return 1 if count <= 2 else count - count // 3
+
+
+def _word_clause(word: str, fuzzy: bool = False) -> dict[str, Any]:
+    """One word matching through its stems or surface form; a name-like word
+    (:func:`routes.name_like`) also through its transliteration key or skeleton; with
+    ``fuzzy``, through near spellings of its surface form too."""
+    text = fold_for_index(clean(word))
+    should: list[dict] = [{"multi_match": {"query": text, "fields": text_fields(),
+                                           "_name": "text"}}]
+    if routes.name_like(word):
+        should.append({"match": {"translit": {"query": bridge_key(word), "operator": "and",
+                                              "boost": 0.5, "_name": "translit"}}})
+        skeleton = skeleton_words(word)
+        if skeleton:
+            should.append({"match": {"skeleton": {"query": skeleton[0], "boost": 0.2,
+                                                  "_name": "translit"}}})
+    if fuzzy and word.isalpha() and len(word) >= FUZZY_MIN:  # not numbers, not short words
+        should.append({"multi_match": {"query": text, "fields": EXACT_FIELDS, "boost": 0.3,
+                                       "fuzziness": "AUTO", "prefix_length": 1,
+                                       "max_expansions": 20, "_name": "fuzzy"}})
     return {"bool": {"should": should, "minimum_should_match": 1}}
 
 
-def _words_query(q: str, words: list[str]) -> dict[str, Any]:
-    """Every content word must match (each by any route); function words only add score."""
+EXACT_FIELDS = [f"{part}_{lang}.exact" for lang in LANGS for part in ("title", "body")] + [
+    "title_any", "body_any"]
+
+
+def _words_query(words: list[str], fuzzy: bool = False) -> dict[str, Any]:
+    """Enough content words must match (:func:`needed_words`), each by any route; function
+    words only add score. Every content word matching lifts a result above those missing
+    one: each word clause scores far below :data:`ALL_WORDS`."""
     content = [w for w in words if w.lower() not in STOPWORDS] or words
-    return {"bool": {
-        "must": [_word_clause(w) for w in content],
-        "should": [{"simple_query_string": {  # the whole query in one field ranks first
-            "query": fold_for_index(clean(q)), "fields": text_fields(),
-            "default_operator": "and", "boost": 2}}]}}
+    clauses = [_named(_word_clause(w, fuzzy), f"w{i}") for i, w in enumerate(content)]
+    query: dict[str, Any] = {"bool": {"should": clauses,
+                                      "minimum_should_match": needed_words(len(content))}}
+    if len(content) > 1:
+        query["bool"]["should"] = clauses + [{"constant_score": {
+            "filter": {"bool": {"must": clauses}}, "boost": ALL_WORDS}}]
+        query["bool"]["minimum_should_match"] = needed_words(len(content))
+    return query
+
+
+#: the score a result gets for matching every content word
+ALL_WORDS = 100.0
+
+
+def _named(clause: dict[str, Any], name: str) -> dict[str, Any]:
+    clause["bool"]["_name"] = name
+    return clause
 
 
 def build_query(q: str, filters: Filters | None = None,
-                expanded: dict[str, Any] | None = None) -> dict[str, Any]:
+                expanded: dict[str, Any] | None = None, fuzzy: bool = False) -> dict[str, Any]:
     """The bool query for a user's text; ``simple_query_string`` never fails on syntax.
 
     A plain query matches word by word: each content word through its stems, its surface
@@ -151,7 +208,7 @@ def build_query(q: str, filters: Filters | None = None,
         return {"bool": {"must": [{"match_all": {}}], "filter": filters.clauses()}}
     expanded = expanded or {"translit": bridge_key(q), "translations": {}}
     words = query_words(q)
-    should: list[dict] = [_words_query(q, words)] if words else [{"simple_query_string": {
+    should: list[dict] = [_words_query(words, fuzzy)] if words else [{"simple_query_string": {
         "query": fold_for_index(clean(q)), "fields": text_fields(), "default_operator": "and",
         "_name": "text"}}]
     for lang, text in expanded.get("translations", {}).items():
@@ -163,29 +220,34 @@ def build_query(q: str, filters: Filters | None = None,
 
 
 def search_body(q: str, *, filters: Filters | None = None, page: int = 1, size: int = 10,
-                sort: str = "relevance",
-                expanded: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The whole search request: query, collapse per story, highlight, facets."""
+                sort: str = "relevance", expanded: dict[str, Any] | None = None,
+                fuzzy: bool = False) -> dict[str, Any]:
+    """The whole search request: query, collapse per story, highlight, facets; with
+    ``fuzzy``, near spellings and the archive's suggestions for the words too."""
     hl_fields = {f"{part}_{lang_}": {} for lang_ in (*LANGS, "any") for part in ("title", "body")}
     body: dict[str, Any] = {
-        "query": build_query(q, filters, expanded),
+        "query": build_query(q, filters, expanded, fuzzy),
         "from": (page - 1) * size, "size": size,
         "_source": DISPLAY_FIELDS,
         "collapse": {"field": "group_id",
                      "inner_hits": {"name": "matched", "size": len(LANGS), "_source": ["lang"]}},
         "highlight": {"fields": hl_fields, "pre_tags": [HL_START], "post_tags": [HL_END],
                       "fragment_size": 180, "number_of_fragments": 2, "encoder": "default"},
-        "aggs": {"stories": {"cardinality": {"field": "group_id"}},
-                 "lang": {"terms": {"field": "lang", "size": 10}},
-                 "source": {"terms": {"field": "source", "size": 20}},
-                 "author": {"terms": {"field": "author", "size": 20}},
-                 "year": {"date_histogram": {"field": "published", "calendar_interval": "year",
-                                             "format": "yyyy", "min_doc_count": 1}}},
+        "aggs": facets.aggregations(),
         "track_total_hits": True,
     }
+    if fuzzy:
+        body["suggest"] = suggest.request(fold_for_index(clean(q)))
     if sort == "date":
         body["sort"] = [{"published": {"order": "desc", "missing": "_last"}}, "_score"]
     return body
+
+
+def left_out_body(q: str, filters: Filters, expanded: dict[str, Any] | None) -> dict[str, Any]:
+    """The request counting the undated stories a date range leaves out of a search."""
+    return {"query": build_query(q, filters.left_out(), expanded), "size": 0,
+            "aggs": {"stories": {"cardinality": {"field": "group_id"}}},
+            "track_total_hits": True}
 
 
 def split_highlight(fragment: str) -> list[Segment]:
@@ -229,30 +291,71 @@ def search_stories(client: Elasticsearch, alias: str, q: str, *, lang: str | Non
         relevance also runs by meaning, fused with the lexical ranking (:func:`by_meaning`).
     """
     filters = filters or Filters(lang=lang)
+    if filters.author and filters.authors is None:
+        filters = replace(filters,
+                          authors=facets.author_spellings(client, alias, filters.author))
     expanded = expand_query(q, translator)
     vector = (meaning.query_vector(client, alias, embedder, q)
               if embedder is not None and by_meaning(q, sort) else None)
-    found = (_fused(client, alias, q, vector, filters, page, size, expanded)
-             if vector is not None else None)
-    if found is None:
-        found = _Found(client.search(index=alias, **search_body(
-            q, filters=filters, page=page, size=size, sort=sort, expanded=expanded)))
-        found.entries = [(h, None, None) for h in found.lexical["hits"]["hits"]]
+    args = (client, alias, q, vector, filters, page, size, sort, expanded)
+    found, suggestion = _found(*args), None
+    words = query_words(q)
+    if words and found.lexical["aggregations"]["stories"]["value"] < FEW:
+        retry = _found(*args, fuzzy=True)
+        suggestion = suggest.did_you_mean(fold_for_index(clean(q)), retry.lexical.get("suggest"),
+                                          _absent(words, found))
+        if retry.lexical["aggregations"]["stories"]["value"] > found.lexical[
+                "aggregations"]["stories"]["value"]:
+            found = retry
     members = _page_data(client, alias, found)
-    stories = [_story(hit, members.get(hit["_source"]["group_id"], {}), langs, via)
+    names = routes.Names.of(words or [])
+    stories = [_story(hit, members.get(hit["_source"]["group_id"], {}), langs, via, names)
                for hit, langs, via in found.entries]
     aggs = found.lexical["aggregations"]
     return {
         "query": q, "lang": filters.lang, "source": filters.source, "author": filters.author,
         "from": filters.date_from, "to": filters.date_to, "missing": filters.missing,
-        "page": page, "size": size, "sort": sort,
+        "undated": filters.undated, "page": page, "size": size, "sort": sort,
         "total_stories": aggs["stories"]["value"] + found.stories,
         "total_articles": found.lexical["hits"]["total"]["value"] + found.articles,
-        "facets": _facets(aggs),
+        "left_out": _left_out(client, alias, q, filters, expanded),
+        "facets": facets.read(aggs),
         "expanded": expanded,
         "by_meaning": found.by_meaning,
+        "did_you_mean": suggestion,
         "stories": stories,
     }
+
+
+def _found(client: Elasticsearch, alias: str, q: str, vector: list[float] | None,
+           filters: Filters, page: int, size: int, sort: str, expanded: dict[str, Any],
+           fuzzy: bool = False) -> _Found:
+    """One page of hits: fused with the search by meaning when there is a vector."""
+    found = (_fused(client, alias, q, vector, filters, page, size, expanded, fuzzy)
+             if vector is not None else None)
+    if found is None:
+        found = _Found(client.search(index=alias, **search_body(
+            q, filters=filters, page=page, size=size, sort=sort, expanded=expanded,
+            fuzzy=fuzzy)))
+        found.entries = [(h, None, None) for h in found.lexical["hits"]["hits"]]
+    return found
+
+
+def _absent(words: list[str], found: _Found) -> set[str]:
+    """The content words (lower case, folded) no hit of ``found`` matched."""
+    content = [w for w in words if w.lower() not in STOPWORDS] or words
+    matched = {name for hit, _, _ in found.entries for name in hit.get("matched_queries", ())}
+    return {fold_for_index(clean(w)).lower() for i, w in enumerate(content)
+            if f"w{i}" not in matched}
+
+
+def _left_out(client: Elasticsearch, alias: str, q: str, filters: Filters,
+              expanded: dict[str, Any]) -> int | None:
+    """How many undated stories would match but for the date range; None without one."""
+    if not filters.dated():
+        return None
+    resp = client.search(index=alias, **left_out_body(q, filters, expanded))
+    return resp["aggregations"]["stories"]["value"]
 
 
 def by_meaning(q: str, sort: str) -> bool:
@@ -289,7 +392,7 @@ class _Found:
 
 
 def _fused(client: Elasticsearch, alias: str, q: str, vector: list[float], filters: Filters,
-           page: int, size: int, expanded: dict[str, Any]) -> _Found | None:
+           page: int, size: int, expanded: dict[str, Any], fuzzy: bool = False) -> _Found | None:
     """The lexical and meaning legs in one ``msearch``, their story rankings fused (RRF).
 
     The lexical leg ranks the first ``page * size + meaning.WINDOW`` stories: one past
@@ -298,8 +401,10 @@ def _fused(client: Elasticsearch, alias: str, q: str, vector: list[float], filte
     it 6 of 157 queries showed a story on two pages); a rank past the window counts as
     absent, as in RRF's rank window. None if a leg failed: the caller then searches by words.
     """
-    body = search_body(q, filters=filters, size=page * size + meaning.WINDOW, expanded=expanded)
-    legs = meaning.requests(vector, filters.clauses(), body["query"], lang=filters.lang)
+    body = search_body(q, filters=filters, size=page * size + meaning.WINDOW, expanded=expanded,
+                       fuzzy=fuzzy)
+    # lang is a story's version, not the matched article's: every language's leg runs
+    legs = meaning.requests(vector, filters.clauses(), body["query"])
     answers = _msearch(client, alias, [body, *legs])
     failed = [a["error"] for a in answers if "error" in a]
     if failed:
@@ -347,16 +452,8 @@ def _page_data(client: Elasticsearch, alias: str, found: _Found) -> dict[str, di
     return _versions(answers[0])
 
 
-def _facets(aggs: dict) -> dict[str, dict[str, int]]:
-    facets = {name: {b["key"]: b["doc_count"] for b in aggs[name]["buckets"]}
-              for name in ("lang", "source", "author")}
-    facets["year"] = {b["key_as_string"]: b["doc_count"]
-                      for b in sorted(aggs["year"]["buckets"], key=lambda b: -b["key"])}
-    return facets
-
-
 #: the named clauses of the lexical query, in the order results list them
-ROUTES = ("text", "translit", "translation")
+ROUTES = ("text", "translit", "fuzzy", "translation")
 
 
 def _routes(hit: dict) -> list[str]:
@@ -365,17 +462,28 @@ def _routes(hit: dict) -> list[str]:
 
 
 def _story(hit: dict, members: dict[str, list], langs: list[str] | None = None,
-           via: list[str] | None = None) -> dict[str, Any]:
+           via: list[str] | None = None, names: routes.Names | None = None) -> dict[str, Any]:
     """A result: the story's best article, the languages and routes it matched by, its
-    versions and editions (languages and routes read from a lexical hit unless given)."""
+    versions and editions (languages and routes read from a lexical hit unless given).
+
+    The query's names are marked where they matched by transliteration (Elasticsearch
+    cannot highlight a key field), and ``other_alphabet`` says whether such a match is
+    spelt in another alphabet than the query's.
+    """
     src = hit["_source"]
+    names = names or routes.Names()
     if langs is None:
         langs = [h["_source"]["lang"] for h in hit["inner_hits"]["matched"]["hits"]["hits"]]
+    via = _routes(hit) if via is None else via
     best = {k: src.get(k) for k in DISPLAY_FIELDS if k != "paragraphs"}
     best["id"] = hit["_id"]
-    best["snippet"] = snippet(hit)
+    best["snippet"] = routes.mark(snippet(hit), names)
+    if "translit" in via and not any(seg["hit"] for seg in best["snippet"]):
+        best["snippet"] = routes.passage(src.get("paragraphs") or [], names) or best["snippet"]
+    title = routes.mark([{"text": src.get("title") or "", "hit": False}], names)
     return {"group_id": src["group_id"], "best": best, "matched_langs": sorted(set(langs)),
-            "matched_via": _routes(hit) if via is None else via,
+            "matched_via": via,
+            "other_alphabet": routes.other_alphabet(best["snippet"] + title, names),
             "versions": members.get("versions", []), "editions": members.get("editions", [])}
 
 
