@@ -16,7 +16,10 @@ from typing import Any
 from indexer.text.features import bridge_key, skeleton_words
 
 #: shortest key a name may be searched by: shorter keys meet too many unrelated words
-MIN_KEY = 4
+MIN_KEY = 5
+#: shortest consonant skeleton searched: ``Forest`` (frst) meets "first", ``Большой`` (blsh)
+#: meets "больше" (bench/search_precision.py)
+MIN_SKELETON = 5
 _TOKEN = re.compile(r"[^\W_]+(?:['’ʼ-][^\W_]+)*", re.UNICODE)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -34,6 +37,15 @@ def name_like(word: str) -> bool:
         return False
     key = bridge_key(word)
     return len(key) >= MIN_KEY and " " not in key
+
+
+def name_skeletons(word: str) -> list[str]:
+    """The consonant skeleton a name-like word is searched by, if it is long enough.
+
+    >>> name_skeletons("Lukashenko"), name_skeletons("Forest")
+    (['lkshnk'], [])
+    """
+    return [s for s in skeleton_words(word)[:1] if len(s) >= MIN_SKELETON]
 
 
 def alphabet(word: str) -> str | None:
@@ -55,7 +67,7 @@ class Names:
         names = cls()
         for word in filter(name_like, words):
             names.keys[bridge_key(word)] = word
-            for skeleton in skeleton_words(word)[:1]:
+            for skeleton in name_skeletons(word):
                 names.skeletons[skeleton] = word
         return names
 

@@ -18,7 +18,7 @@ from indexer.alignment.scoring import Translator
 from indexer.search import facets, fusion, meaning, routes, suggest
 from indexer.store.document import HL_END, HL_START, clean
 from indexer.store.schema import LANGS
-from indexer.text.features import bridge_key, skeleton_words
+from indexer.text.features import bridge_key
 from indexer.text.language import detect_language
 from indexer.text.normalise import fold_for_index
 
@@ -155,7 +155,7 @@ def _word_clause(word: str, fuzzy: bool = False) -> dict[str, Any]:
     if routes.name_like(word):
         should.append({"match": {"translit": {"query": bridge_key(word), "operator": "and",
                                               "boost": 0.5, "_name": "translit"}}})
-        skeleton = skeleton_words(word)
+        skeleton = routes.name_skeletons(word)
         if skeleton:
             should.append({"match": {"skeleton": {"query": skeleton[0], "boost": 0.2,
                                                   "_name": "translit"}}})
