@@ -222,19 +222,15 @@ def build_query(q: str, filters: Filters | None = None,
 def search_body(q: str, *, filters: Filters | None = None, page: int = 1, size: int = 10,
                 sort: str = "relevance", expanded: dict[str, Any] | None = None,
                 fuzzy: bool = False) -> dict[str, Any]:
-    """The whole search request: query, collapse per story, highlight, facets; with
-    ``fuzzy``, near spellings and the archive's suggestions for the words too."""
-    hl_fields = {f"{part}_{lang_}": {} for lang_ in (*LANGS, "any") for part in ("title", "body")}
+    """The request for a page of hits, one per story: ids, group ids and the named clauses
+    matched, nothing else. Counts and facets come from :func:`facets_body`, the display
+    fields and highlights of the page's hits alone from :func:`page_body`, so that neither
+    is computed for hits no one sees. With ``fuzzy``, near spellings and the archive's
+    suggestions for the words too."""
     body: dict[str, Any] = {
         "query": build_query(q, filters, expanded, fuzzy),
-        "from": (page - 1) * size, "size": size,
-        "_source": DISPLAY_FIELDS,
-        "collapse": {"field": "group_id",
-                     "inner_hits": {"name": "matched", "size": len(LANGS), "_source": ["lang"]}},
-        "highlight": {"fields": hl_fields, "pre_tags": [HL_START], "post_tags": [HL_END],
-                      "fragment_size": 180, "number_of_fragments": 2, "encoder": "default"},
-        "aggs": facets.aggregations(),
-        "track_total_hits": True,
+        "from": (page - 1) * size, "size": size, "_source": ["group_id"],
+        "collapse": {"field": "group_id"}, "track_total_hits": False,
     }
     if fuzzy:
         body["suggest"] = suggest.request(fold_for_index(clean(q)))
@@ -243,11 +239,28 @@ def search_body(q: str, *, filters: Filters | None = None, page: int = 1, size: 
     return body
 
 
+def facets_body(q: str, filters: Filters | None = None, expanded: dict[str, Any] | None = None,
+                fuzzy: bool = False) -> dict[str, Any]:
+    """The request for a search's totals and facets (no hits: Elasticsearch's request
+    cache keeps it, so paging and repeated searches reuse it until the index changes)."""
+    return {"query": build_query(q, filters, expanded, fuzzy), "size": 0,
+            "aggs": facets.aggregations(), "track_total_hits": True}
+
+
+def page_body(ids: list[str], query: dict[str, Any]) -> dict[str, Any]:
+    """The request for the display fields of a page's articles, highlighted by ``query``."""
+    hl_fields = {f"{part}_{lang_}": {} for lang_ in (*LANGS, "any") for part in ("title", "body")}
+    return {"query": {"ids": {"values": ids}}, "size": len(ids), "_source": DISPLAY_FIELDS,
+            "highlight": {"fields": hl_fields, "pre_tags": [HL_START], "post_tags": [HL_END],
+                          "fragment_size": 180, "number_of_fragments": 2,
+                          "encoder": "default", "highlight_query": query}}
+
+
 def left_out_body(q: str, filters: Filters, expanded: dict[str, Any] | None) -> dict[str, Any]:
     """The request counting the undated stories a date range leaves out of a search."""
     return {"query": build_query(q, filters.left_out(), expanded), "size": 0,
             "aggs": {"stories": {"cardinality": {"field": "group_id"}}},
-            "track_total_hits": True}
+            "track_total_hits": False}
 
 
 def split_highlight(fragment: str) -> list[Segment]:
@@ -300,26 +313,25 @@ def search_stories(client: Elasticsearch, alias: str, q: str, *, lang: str | Non
     args = (client, alias, q, vector, filters, page, size, sort, expanded)
     found, suggestion = _found(*args), None
     words = query_words(q)
-    if words and found.lexical["aggregations"]["stories"]["value"] < FEW:
+    if words and found.stories_found() < FEW:
         retry = _found(*args, fuzzy=True)
         suggestion = suggest.did_you_mean(fold_for_index(clean(q)), retry.lexical.get("suggest"),
                                           _absent(words, found))
-        if retry.lexical["aggregations"]["stories"]["value"] > found.lexical[
-                "aggregations"]["stories"]["value"]:
+        if retry.stories_found() > found.stories_found():
             found = retry
-    members = _page_data(client, alias, found)
+    query = build_query(q, filters, expanded, found.fuzzy)
+    members = _page_data(client, alias, found, query)
     names = routes.Names.of(words or [])
     stories = [_story(hit, members.get(hit["_source"]["group_id"], {}), langs, via, names)
                for hit, langs, via in found.entries]
-    aggs = found.lexical["aggregations"]
     return {
         "query": q, "lang": filters.lang, "source": filters.source, "author": filters.author,
         "from": filters.date_from, "to": filters.date_to, "missing": filters.missing,
         "undated": filters.undated, "page": page, "size": size, "sort": sort,
-        "total_stories": aggs["stories"]["value"] + found.stories,
-        "total_articles": found.lexical["hits"]["total"]["value"] + found.articles,
+        "total_stories": found.stories_found() + found.stories,
+        "total_articles": found.counts["hits"]["total"]["value"] + found.articles,
         "left_out": _left_out(client, alias, q, filters, expanded),
-        "facets": facets.read(aggs),
+        "facets": facets.read(found.counts["aggregations"]),
         "expanded": expanded,
         "by_meaning": found.by_meaning,
         "did_you_mean": suggestion,
@@ -330,15 +342,25 @@ def search_stories(client: Elasticsearch, alias: str, q: str, *, lang: str | Non
 def _found(client: Elasticsearch, alias: str, q: str, vector: list[float] | None,
            filters: Filters, page: int, size: int, sort: str, expanded: dict[str, Any],
            fuzzy: bool = False) -> _Found:
-    """One page of hits: fused with the search by meaning when there is a vector."""
-    found = (_fused(client, alias, q, vector, filters, page, size, expanded, fuzzy)
+    """One page of hits and the search's counts: fused with the search by meaning when
+    there is a vector."""
+    counts = facets_body(q, filters, expanded, fuzzy)
+    found = (_fused(client, alias, q, vector, filters, page, size, expanded, counts, fuzzy)
              if vector is not None else None)
     if found is None:
-        found = _Found(client.search(index=alias, **search_body(
-            q, filters=filters, page=page, size=size, sort=sort, expanded=expanded,
-            fuzzy=fuzzy)))
-        found.entries = [(h, None, None) for h in found.lexical["hits"]["hits"]]
+        hits = search_body(q, filters=filters, page=page, size=size, sort=sort,
+                           expanded=expanded, fuzzy=fuzzy)
+        lexical, counted = _answers(client, alias, [hits, counts])
+        found = _Found(lexical, counted, fuzzy=fuzzy)
+        found.entries = [(h, None, None) for h in lexical["hits"]["hits"]]
     return found
+
+
+def _answers(client: Elasticsearch, alias: str, bodies: list[dict]) -> list[dict]:
+    """The answers to ``bodies`` in one round trip; a failed one is asked again alone, to
+    raise the client's own exception."""
+    return [client.search(index=alias, **body) if "error" in answer else answer
+            for body, answer in zip(bodies, _msearch(client, alias, bodies))]
 
 
 def _absent(words: list[str], found: _Found) -> set[str]:
@@ -385,14 +407,21 @@ class _Found:
     routes it matched by (None: read from the hit), and what the meaning leg added."""
 
     lexical: dict[str, Any]
+    counts: dict[str, Any]
     entries: list[tuple[dict, list[str] | None, list[str] | None]] = field(default_factory=list)
     stories: int = 0
     articles: int = 0
     by_meaning: bool = False
+    fuzzy: bool = False
+
+    def stories_found(self) -> int:
+        """The stories the words found."""
+        return self.counts["aggregations"]["stories"]["value"]
 
 
 def _fused(client: Elasticsearch, alias: str, q: str, vector: list[float], filters: Filters,
-           page: int, size: int, expanded: dict[str, Any], fuzzy: bool = False) -> _Found | None:
+           page: int, size: int, expanded: dict[str, Any], counts: dict[str, Any],
+           fuzzy: bool = False) -> _Found | None:
     """The lexical and meaning legs in one ``msearch``, their story rankings fused (RRF).
 
     The lexical leg ranks the first ``page * size + meaning.WINDOW`` stories: one past
@@ -405,14 +434,14 @@ def _fused(client: Elasticsearch, alias: str, q: str, vector: list[float], filte
                        fuzzy=fuzzy)
     # lang is a story's version, not the matched article's: every language's leg runs
     legs = meaning.requests(vector, filters.clauses(), body["query"])
-    answers = _msearch(client, alias, [body, *legs])
+    answers = _msearch(client, alias, [body, counts, *legs])
     failed = [a["error"] for a in answers if "error" in a]
     if failed:
         log.warning("searching by words only: the fused search failed (%s)", failed[0])
         return None
-    found = _Found(answers[0], by_meaning=True)
+    found = _Found(answers[0], answers[1], by_meaning=True, fuzzy=fuzzy)
     lexical = {h["_source"]["group_id"]: h for h in answers[0]["hits"]["hits"]}
-    near = {n.group_id: n for n in meaning.nearest(answers[1:])}
+    near = {n.group_id: n for n in meaning.nearest(answers[2:])}
     for group_id in fusion.fuse(list(lexical), list(near))[(page - 1) * size:page * size]:
         found.entries.append(_entry(lexical.get(group_id), near.get(group_id)))
     only = [n for g, n in near.items() if g not in lexical and not n.lexical]
@@ -434,22 +463,21 @@ def _msearch(client: Elasticsearch, alias: str, bodies: list[dict]) -> list[dict
     return resp["responses"]
 
 
-def _page_data(client: Elasticsearch, alias: str, found: _Found) -> dict[str, dict]:
-    """The versions of the page's stories (:func:`group_versions`); the display fields of
-    the articles found by meaning only, fetched once they are on the page, in the same trip."""
-    hits = [hit for hit, _, _ in found.entries]
-    group_ids = [h["_source"]["group_id"] for h in hits]
-    bare = {h["_id"]: h for h in hits if "title" not in h["_source"]}
-    if not bare or not group_ids:
-        return group_versions(client, alias, group_ids)
-    bodies = [_versions_body(group_ids), {"query": {"ids": {"values": list(bare)}},
-                                          "size": len(bare), "_source": DISPLAY_FIELDS}]
-    # a failed part is asked again alone: it then raises the client's own exception
-    answers = [client.search(index=alias, **body) if "error" in answer else answer
-               for body, answer in zip(bodies, _msearch(client, alias, bodies))]
-    for doc in answers[1]["hits"]["hits"]:
-        bare[doc["_id"]]["_source"] = doc["_source"]
-    return _versions(answers[0])
+def _page_data(client: Elasticsearch, alias: str, found: _Found,
+               query: dict[str, Any]) -> dict[str, dict]:
+    """The versions of the page's stories and the languages that matched ``query``
+    (:func:`group_versions`); the display fields and highlights of the page's articles,
+    in the same trip."""
+    hits = {h["_id"]: h for h, _, _ in found.entries}
+    if not hits:
+        return {}
+    group_ids = [h["_source"]["group_id"] for h in hits.values()]
+    versions, shown = _answers(client, alias, [_versions_body(group_ids, query),
+                                               page_body(list(hits), query)])
+    for doc in shown["hits"]["hits"]:
+        hits[doc["_id"]]["_source"] = doc["_source"]
+        hits[doc["_id"]]["highlight"] = doc.get("highlight", {})
+    return _versions(versions)
 
 
 #: the named clauses of the lexical query, in the order results list them
@@ -473,7 +501,7 @@ def _story(hit: dict, members: dict[str, list], langs: list[str] | None = None,
     src = hit["_source"]
     names = names or routes.Names()
     if langs is None:
-        langs = [h["_source"]["lang"] for h in hit["inner_hits"]["matched"]["hits"]["hits"]]
+        langs = members.get("matched_langs", [])
     via = _routes(hit) if via is None else via
     best = {k: src.get(k) for k in DISPLAY_FIELDS if k != "paragraphs"}
     best["id"] = hit["_id"]
@@ -494,33 +522,42 @@ def _lang_order(doc: dict) -> int:
 _NOT_EDITION = {"bool": {"must_not": {"exists": {"field": "duplicate_of"}}}}
 
 
-def group_versions(client: Elasticsearch, alias: str,
-                   group_ids: list[str]) -> dict[str, dict[str, list]]:
-    """For each group id, its ``versions`` and ``editions`` (id, lang, title).
+def group_versions(client: Elasticsearch, alias: str, group_ids: list[str],
+                   query: dict[str, Any] | None = None) -> dict[str, dict[str, list]]:
+    """For each group id, its ``versions`` and ``editions`` (id, lang, title), and the
+    languages of its articles that match ``query`` (``matched_langs``).
 
     Versions come in uk, en, ru order; editions (re-publications of a version) are listed
     apart, since they take no language slot of their own.
     """
     if not group_ids:
         return {}
-    return _versions(client.search(index=alias, **_versions_body(group_ids)))
+    return _versions(client.search(index=alias, **_versions_body(group_ids, query)))
 
 
-def _versions_body(group_ids: list[str]) -> dict[str, Any]:
-    """The request for every member of the groups ``group_ids``."""
-    return {"size": len(group_ids) * 8, "query": {"terms": {"group_id": sorted(set(group_ids))}},
+def _versions_body(group_ids: list[str], query: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The request for every member of the groups ``group_ids``, those matching ``query``
+    named ``matched`` (it adds no score: the filter alone selects)."""
+    select: dict[str, Any] = {"bool": {
+        "filter": [{"terms": {"group_id": sorted(set(group_ids))}}]}}
+    if query is not None:
+        select["bool"]["should"] = [{"bool": {"must": [query], "_name": "matched"}}]
+    return {"size": len(group_ids) * 8, "query": select,
             "_source": ["lang", "title", "group_id", "duplicate_of"]}
 
 
 def _versions(resp: dict) -> dict[str, dict[str, list]]:
-    """The answer to :func:`_versions_body`, per group: versions (in language order) and
-    editions."""
+    """The answer to :func:`_versions_body`, per group: versions (in language order),
+    editions and the languages matched."""
     out: dict[str, dict[str, list]] = {}
     for h in resp["hits"]["hits"]:
         src = h["_source"]
         kind = "editions" if src.get("duplicate_of") else "versions"
-        entry = out.setdefault(src["group_id"], {"versions": [], "editions": []})
+        entry = out.setdefault(src["group_id"],
+                               {"versions": [], "editions": [], "matched_langs": []})
         entry[kind].append({"id": h["_id"], "lang": src.get("lang"), "title": src["title"]})
+        if "matched" in h.get("matched_queries", ()):
+            entry["matched_langs"].append(src.get("lang"))
     for entry in out.values():
         entry["versions"].sort(key=_lang_order)
     return out
