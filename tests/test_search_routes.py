@@ -85,3 +85,30 @@ def test_a_date_range_says_how_many_stories_it_leaves_out(es, loaded):
     result = search.search_stories(es, loaded, "", filters=search.Filters(date_from="2025-01-01"))
     assert result["left_out"] == 1  # the ferry story has no date
     assert search.search_stories(es, loaded, "")["left_out"] is None
+
+
+LIFT_RECORDS = [
+    # a short article saying one of the two words again and again ...
+    {"id": "one-word", "lang": "en", "source": "lift.example", "published": "2025-02-01",
+     "url": "https://lift.example/1", "title": "Kherson, Kherson, Kherson",
+     "text": "Kherson today. Kherson tonight. Kherson again, and Kherson tomorrow."},
+    # ... and a long one with both words once each, the word "bridge" common in the archive
+    {"id": "both-words", "lang": "en", "source": "lift.example", "published": "2025-02-02",
+     "url": "https://lift.example/2", "title": "The city council met on Tuesday",
+     "text": "The council of Kherson discussed the budget for the coming year at length, "
+             "with schools, roads, parks, water pipes, street lights and the old bridge "
+             "all on an agenda that ran for several hours and ended late in the evening."},
+] + [{"id": f"filler-{i}", "lang": "en", "source": "lift.example", "published": "2025-02-03",
+      "url": f"https://lift.example/f{i}", "title": f"Bridge repairs, part {i}",
+      "text": f"The bridge on street number {i} will be repaired by the end of the month."}
+     for i in range(6)]
+
+
+def test_a_story_with_every_word_ranks_above_one_repeating_a_word(es, alias, tmp_path):
+    import json
+    path = tmp_path / "lift.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in LIFT_RECORDS), encoding="utf-8")
+    import_paths(es, alias, [path], tmp_path)
+    titles = _titles(search.search_stories(es, alias, "kherson bridge"))
+    assert titles[0] == "The city council met on Tuesday"
+    assert "Kherson, Kherson, Kherson" in titles
