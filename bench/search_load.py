@@ -300,6 +300,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--keep", action="store_true", help="keep the index afterwards")
     parser.add_argument("--alias", help="measure this existing bench index (loads nothing, "
                         "keeps it)")
+    parser.add_argument("--no-request-cache", action="store_true",
+                        help="turn the index's shard request cache off while measuring: the "
+                        "fixed queries repeat, so the app's cacheable counts would come from it")
     parser.add_argument("--load-only", action="store_true",
                         help="load and keep the index, measure nothing")
     return parser.parse_args(argv)
@@ -351,6 +354,10 @@ def main(argv: list[str] | None = None) -> int:
                   f"({articles / seconds:.0f} articles/s)", flush=True)
         print(f"{es.count(index=alias)['count']} articles in {alias}", flush=True)
         if not args.load_only:
+            cache = not args.no_request_cache
+            es.indices.put_settings(index=alias, settings={"index.requests.cache.enable": cache})
+            es.indices.clear_cache(index=alias, request=True)
+            print(f"shard request cache {'on' if cache else 'off'}", flush=True)
             measure(es, alias, args)
     finally:
         if args.keep or args.alias or args.load_only:
