@@ -15,8 +15,11 @@ from typing import Any
 
 from indexer.text.features import bridge_key, skeleton_words
 
-#: shortest key a name may be searched by: shorter keys meet too many unrelated words
+#: shortest key a name may be searched by alone: shorter keys meet unrelated words
+#: (``Поле`` and "poles", ``Цена`` and «сцена»); a first name beside another name may be one
+#: letter shorter (``Iryna Lytvyn``)
 MIN_KEY = 5
+MIN_KEY_BESIDE_NAME = 4
 #: shortest consonant skeleton searched: ``Forest`` (frst) meets "first", ``Большой`` (blsh)
 #: meets "больше" (bench/search_precision.py)
 MIN_SKELETON = 5
@@ -26,16 +29,32 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 SNIPPET_CHARS = 240
 
 
-def name_like(word: str) -> bool:
+def name_like(word: str, min_key: int = MIN_KEY) -> bool:
     """True for a word written as a name: a capital first letter, then not all capitals
-    (an acronym's key is its letters), a key of :data:`MIN_KEY` letters or more.
+    (an acronym's key is its letters), a key of ``min_key`` letters or more.
 
     >>> [name_like(w) for w in ("Lukashenko", "lukashenko", "NATO", "Ось", "Mostobud-Pivden")]
     [True, False, False, False, True]
     """
     if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
         return False
-    return len(bridge_key(word).replace(" ", "")) >= MIN_KEY
+    return len(bridge_key(word).replace(" ", "")) >= min_key
+
+
+def name_words(words: list[str]) -> list[str]:
+    """The words of a query that take the transliteration routes: names, and shorter
+    names next to a name (a first name, a surname).
+
+    >>> name_words(["Iryna", "Lytvyn"]), name_words(["Iryna"]), name_words(["Поле", "чудес"])
+    (['Iryna', 'Lytvyn'], [], [])
+    """
+    out = []
+    for i, word in enumerate(words):
+        beside = words[max(0, i - 1):i] + words[i + 1:i + 2]
+        if name_like(word) or (name_like(word, MIN_KEY_BESIDE_NAME)
+                               and any(name_like(w, MIN_KEY_BESIDE_NAME) for w in beside)):
+            out.append(word)
+    return out
 
 
 def name_skeletons(word: str) -> list[str]:
@@ -64,7 +83,7 @@ class Names:
     @classmethod
     def of(cls, words: list[str]) -> "Names":
         names = cls()
-        for word in filter(name_like, words):
+        for word in name_words(words):
             names.keys[bridge_key(word)] = word
             for skeleton in name_skeletons(word):
                 names.skeletons[skeleton] = word

@@ -145,14 +145,14 @@ def needed_words(count: int) -> int:
     return 1 if count <= 2 else count - count // 3
 
 
-def _word_clause(word: str, fuzzy: bool = False) -> dict[str, Any]:
+def _word_clause(word: str, fuzzy: bool = False, name: bool = False) -> dict[str, Any]:
     """One word matching through its stems or surface form; a name-like word
-    (:func:`routes.name_like`) also through its transliteration key or skeleton; with
+    (``name``: :func:`routes.name_words`) also through its transliteration key or skeleton; with
     ``fuzzy``, through near spellings of its surface form too."""
     text = fold_for_index(clean(word))
     should: list[dict] = [{"multi_match": {"query": text, "fields": text_fields(),
                                            "_name": "text"}}]
-    if routes.name_like(word):
+    if name:
         should.append({"match": {"translit": {"query": bridge_key(word), "operator": "and",
                                               "boost": 0.5, "_name": "translit"}}})
         skeleton = routes.name_skeletons(word)
@@ -175,7 +175,9 @@ def _words_query(words: list[str], fuzzy: bool = False) -> dict[str, Any]:
     words only add score. Every content word matching lifts a result above those missing
     one: each word clause scores far below :data:`ALL_WORDS`."""
     content = [w for w in words if w.lower() not in STOPWORDS] or words
-    clauses = [_named(_word_clause(w, fuzzy), f"w{i}") for i, w in enumerate(content)]
+    names = routes.name_words(words)
+    clauses = [_named(_word_clause(w, fuzzy, w in names), f"w{i}")
+               for i, w in enumerate(content)]
     query: dict[str, Any] = {"bool": {"should": clauses,
                                       "minimum_should_match": needed_words(len(content))}}
     if len(content) > 1:
