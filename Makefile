@@ -73,6 +73,7 @@ bench-langdetect: init
 
 bench-search: es-start
 	$(BIN)/python bench/search_eval.py
+	$(BIN)/python bench/search_precision.py
 	$(BIN)/python bench/search_load.py $(ARGS)
 
 bench-serve: es-start

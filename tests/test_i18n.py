@@ -254,6 +254,7 @@ RESULT = {
     "expanded": {"translit": "lukashenk", "translations": {"en": "missiles", "ru": "ракеты"}},
     "stories": [
         {"group_id": "g-1", "matched_langs": ["en"], "matched_via": ["translit"],
+         "other_alphabet": True,
          "best": {"id": "x1", "lang": "en", "title": "Lukashenko visit", "url": None,
                   "source": "kyiv-herald.example", "author": None,
                   "published": "2025-03-14T10:00:00", "snippet": [{"text": "t", "hit": True}]},

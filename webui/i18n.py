@@ -70,6 +70,7 @@ LANG_UNLINK = {"uk": lazy_gettext("Unlink the Ukrainian version"),
                "ru": lazy_gettext("Unlink the Russian version")}
 LANG_PHRASES = {"only": LANG_ONLY, "missing": LANG_MISSING, "no-counterpart": LANG_NO_COUNTERPART,
                 "unlink": LANG_UNLINK}
+UNDATED = lazy_gettext("Undated")
 LANG_METHODS = {"declared": lazy_gettext("as declared by the source"),
                 "url": lazy_gettext("from the address"),
                 "letters": lazy_gettext("from the letters used"),
@@ -189,6 +190,15 @@ def lang_phrase(kind: str, code: str | None) -> str:
     return str(table[code]) if code in table else (code or "")
 
 
+def facet_label(key: str, value: Any) -> str:
+    """A facet entry as the filter it sets: "With an English version", "Undated", 2024."""
+    if key == "lang":
+        return upfirst(lang_phrase("only", value))
+    if key == "year" and value == "undated":
+        return str(UNDATED)
+    return str(value)
+
+
 def lang_method_name(method: str | None) -> str:
     """How a language was decided, in words."""
     return str(LANG_METHODS[method]) if method in LANG_METHODS else (method or "")
@@ -252,7 +262,8 @@ def http_description(exc: HTTPException) -> str:
 def _template_globals() -> dict[str, Any]:
     return {"ui_lang": select_ui(), "UI_LANGS": UI_LANGS, "UI_NAMES": UI_NAMES,
             "ui_url": ui_url, "query_url": query_url, "lang_name": lang_name,
-            "lang_phrase": lang_phrase, "lang_method_name": lang_method_name}
+            "lang_phrase": lang_phrase, "lang_method_name": lang_method_name,
+            "facet_label": facet_label}
 
 
 def init_app(app: Flask) -> None:

@@ -38,11 +38,20 @@ def search_args(args: Mapping[str, str], page_size: int) -> dict[str, Any]:
                                  "%(end)s.", start=date_from, end=date_to))
     filters = Filters(lang=_lang(args, "lang", SHOWN_LANGS), source=_text(args, "source"),
                       author=_text(args, "author"), date_from=date_from, date_to=date_to,
-                      missing=_lang(args, "missing", LANGS))
+                      missing=_lang(args, "missing", LANGS), undated=_flag(args, "undated"))
     size = _size(args, page_size)
     return {"q": q, "lang": filters.lang, "page": _page(args, size), "size": size, "sort": sort,
             "filters": filters, "source": filters.source, "author": filters.author,
-            "from": date_from, "to": date_to, "missing": filters.missing}
+            "from": date_from, "to": date_to, "missing": filters.missing,
+            "undated": filters.undated}
+
+
+def _flag(args: Mapping[str, str], name: str) -> bool:
+    value = args.get(name, "").strip().lower()
+    if value not in ("", "0", "1"):
+        raise BadRequest(gettext("%(name)s takes 1 or 0, not %(value)r.", name=name,
+                                 value=value))
+    return value == "1"
 
 
 def _lang(args: Mapping[str, str], name: str, allowed: tuple[str, ...]) -> str | None:
