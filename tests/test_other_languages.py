@@ -76,7 +76,8 @@ def test_searchable_by_their_words_with_a_facet_of_their_own(es, alias, imported
     assert [s["best"]["id"] for s in found["stories"]] == [docs["pl"]["_id"]]
     assert "text" in found["stories"][0]["matched_via"]  # by its words, not transliterated
     found = search_stories(es, alias, "Мостът Пловдив")
-    assert [s["best"]["lang"] for s in found["stories"]] == ["bg"]
+    # every version names Plovdiv; only the Bulgarian has both words, so it comes first
+    assert found["stories"][0]["best"]["lang"] == "bg"
     assert "text" in found["stories"][0]["matched_via"]
     facets = search_stories(es, alias, "")["facets"]["lang"]
     assert facets["pl"] == facets["de"] == facets["crh"] == 1

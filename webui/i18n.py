@@ -25,7 +25,7 @@ from urllib.parse import urlencode
 from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 from flask import Flask, Response, g, has_request_context, request
-from flask_babel import Babel, get_locale, lazy_gettext
+from flask_babel import Babel, get_locale, gettext, lazy_gettext
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
@@ -187,7 +187,11 @@ def lang_phrase(kind: str, code: str | None) -> str:
     "with an English version", ``missing`` "no English version", ``no-counterpart`` "no
     counterpart in English", ``unlink`` "Unlink the English version"."""
     table = LANG_PHRASES[kind]
-    return str(table[code]) if code in table else (code or "")
+    if code in table:
+        return str(table[code])
+    if kind == "only" and code in LANG_NAMES:  # another language: its articles stand alone
+        return gettext("in %(language)s", language=lang_name(code))
+    return lang_name(code)
 
 
 def facet_label(key: str, value: Any) -> str:

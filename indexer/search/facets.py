@@ -23,11 +23,16 @@ AUTHOR_SPELLINGS = 60
 MAX_SPELLINGS = 10_000
 
 
+#: language facet entries: more than the codes we name (3 + 10 + und), for declared others
+LANG_BUCKETS = 30
+
+
 def aggregations() -> dict[str, Any]:
     """The ``aggs`` of a search request."""
     return {
         "stories": {"cardinality": {"field": "group_id"}},
-        "lang": {"terms": {"field": "group_langs", "size": 10},
+        # uk/en/ru, the other languages told apart and und: room for every one of them
+        "lang": {"terms": {"field": "group_langs", "size": LANG_BUCKETS},
                  "aggs": {"stories": {"cardinality": {"field": "group_id"}}}},
         "source": {"terms": {"field": "source", "size": 20}},
         "author": {"terms": {"field": "author", "size": AUTHOR_SPELLINGS}},
