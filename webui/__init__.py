@@ -20,7 +20,7 @@ def create_app(test_config: Mapping[str, Any] | None = None,
     app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
     app.json.ensure_ascii = False
 
-    from . import auth, curation, errors, es, imports, pages
+    from . import auth, captures, curation, errors, es, imports, pages
     from . import i18n  # the interface in uk/en/ru
     from .rawquery import RawQueryMiddleware
 
@@ -32,4 +32,5 @@ def create_app(test_config: Mapping[str, Any] | None = None,
     app.register_blueprint(pages.bp)
     app.register_blueprint(curation.bp)
     app.register_blueprint(imports.bp)
+    app.register_blueprint(captures.bp)
     return app

@@ -22,8 +22,10 @@ from indexer.store.paragraph_vectors import drop_cache
 log = logging.getLogger(__name__)
 
 #: 2: each article's vector (``title_vector``, added with the first vectors, see
-#: :mod:`indexer.store.vectors`) and what it was made of (``vector_key``)
-SCHEMA_VERSION = 2
+#: :mod:`indexer.store.vectors`) and what it was made of (``vector_key``);
+#: 3: when a crawl captured the page (``captured``) and its earlier texts (``captures``,
+#: :mod:`indexer.store.captures`)
+SCHEMA_VERSION = 3
 HUNSPELL_LOCALE = {"uk": "uk_UA", "ru": "ru_RU", "en": "en_US"}
 
 _KEYWORD = {"type": "keyword"}
@@ -34,7 +36,7 @@ def index_name(alias: str, version: int = SCHEMA_VERSION) -> str:
     """The concrete index behind ``alias`` for a schema version.
 
     >>> index_name("trimova-articles")
-    'trimova-articles-v2'
+    'trimova-articles-v3'
     """
     return f"{alias}-v{version}"
 
@@ -70,6 +72,7 @@ def mappings() -> dict[str, Any]:
         "author": _KEYWORD, "source": _KEYWORD, "source_key": _KEYWORD, "section": _KEYWORD,
         "url": _KEYWORD, "url_key": _KEYWORD, "site_article_id": _KEYWORD,
         "published": {"type": "date"}, "imported_at": {"type": "date"},
+        "captured": {"type": "date"}, "captures": {"type": "object", "enabled": False},
         "group_id": _KEYWORD, "group_method": _KEYWORD, "group_score": {"type": "float"},
         "group_langs": _KEYWORD, "duplicate_of": _KEYWORD,
         "translations": _KEYWORD, "alternate_urls": _KEYWORD, "edition_keys": _KEYWORD,
