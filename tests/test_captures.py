@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.store import export
+from indexer.store import export, schema
 from indexer.store.captures import get_captures
 from tests.archive_inputs import Capture, page_html, write_warc
 from tests.helpers_es import import_paths
@@ -107,3 +107,28 @@ def test_export_has_the_capture_date(es, alias, tmp_path, runner) -> None:
     assert row["captured"] == "2025-03-01T08:00:00+00:00"
     assert "captured" in export.COLUMNS
     assert get_captures(es, alias, "no-such-id") is None
+
+
+def test_an_archive_of_schema_2_is_migrated_and_takes_captures(es, alias, tmp_path) -> None:
+    old = schema.mappings()
+    for name in ("captured", "captures"):
+        old["properties"].pop(name)
+    old["_meta"] = {"schema_version": 2, "embedding": {"model": "kept", "dims": 3}}
+    index = f"{alias}-v2"
+    es.indices.create(index=index, settings=schema.index_body("plain")["settings"], mappings=old)
+    es.indices.put_alias(index=index, name=alias)
+    es.index(index=alias, id="old-1", refresh=True, document={
+        "lang": "uk", "title": "Стара стаття про ремонт мосту", "paragraphs": ["Текст."]})
+    summary = import_paths(es, alias, [crawl(tmp_path / "a.warc.gz", capture(SECOND, LATE),
+                                             capture(FIRST, EARLY))], tmp_path)
+    assert (summary.failed, summary.read) == (0, 2)
+    mapping = es.indices.get_mapping(index=index)[index]["mappings"]
+    assert mapping["_meta"] == {"schema_version": schema.SCHEMA_VERSION,
+                                "embedding": {"model": "kept", "dims": 3}}
+    assert mapping["properties"]["captured"] == {"type": "date"}
+    doc = stored(es, alias)
+    assert doc["captured"].startswith("2025-03-02") and len(doc["captures"]) == 1
+    assert es.get(index=alias, id="old-1")["_source"]["title"] == "Стара стаття про ремонт мосту"
+    # the capture date is a date: a range query finds the article
+    found = es.count(index=alias, query={"range": {"captured": {"gte": "2025-03-02"}}})
+    assert found["count"] == 1
