@@ -86,6 +86,7 @@ def test_captures_page_and_api_show_what_changed(es, alias, tmp_path, client) ->
     page = client.get(f"/articles/{doc_id}?ui=en").get_data(as_text=True)
     assert "captured 2 March 2025" in page
     assert f'href="/articles/{doc_id}/captures/0"' in page
+    assert client.get(f"/api/articles/{doc_id}").get_json()["captured"].startswith("2025-03-02")
     data = client.get(f"/api/articles/{doc_id}/captures/0").get_json()
     assert data["from"]["captured"].startswith("2025-03-01") and data["to"]["current"]
     assert data["counts"] == {"same": 1, "changed": 1, "removed": 1, "added": 1}
