@@ -120,8 +120,8 @@ def test_warc_revisit_of_a_capture_not_in_the_file() -> None:
     data, offsets = warc_with_offsets([Capture(f"{HOST}/elsewhere", kind="revisit")])
     [item] = _read(data)
     assert type(item) is Skipped and item.position == f"offset {offsets[0]}"
-    assert item.reason.startswith(f"a revisit of {HOST}/elsewhere: its original capture is "
-                                  "not in the part of this file")
+    assert item.reason.startswith(f"a revisit of {HOST}/elsewhere: its original capture "
+                                  "(payload digest sha1:AAAA) is in none of the inputs")
 
 
 def test_warc_record_over_the_size_limit(monkeypatch: pytest.MonkeyPatch) -> None:

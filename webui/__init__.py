@@ -25,7 +25,7 @@ def create_app(test_config: Mapping[str, Any] | None = None,
     app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
     app.json.ensure_ascii = False
 
-    from . import auth, curation, errors, es, imports, openapi, pages
+    from . import auth, captures, curation, errors, es, imports, openapi, pages
     from . import i18n  # the interface in uk/en/ru
     from .rawquery import RawQueryMiddleware
 
@@ -38,4 +38,5 @@ def create_app(test_config: Mapping[str, Any] | None = None,
     app.register_blueprint(curation.bp)
     app.register_blueprint(imports.bp)
     app.register_blueprint(openapi.bp)
+    app.register_blueprint(captures.bp)
     return app

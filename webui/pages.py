@@ -17,6 +17,7 @@ from indexer.comparison.versions import compare_versions
 from indexer.embedding import EmbeddingError
 from indexer.search import results_export
 from indexer.search import stories as searcher
+from indexer.store.captures import get_captures
 from indexer.store.paragraph_vectors import ParagraphVectorCache
 from indexer.store.schema import LANGS
 
@@ -103,7 +104,8 @@ def article(doc_id: str, fmt: str):
         return jsonify(doc)
     versions = _for_reader(searcher.get_group(get_es(), get_alias(), doc["group_id"])) if doc.get(
         "group_id") else [doc]
-    return render_template("pages/article.html", doc=doc, versions=versions)
+    return render_template("pages/article.html", doc=doc, versions=versions,
+                           captures=get_captures(get_es(), get_alias(), doc_id, dates_only=True))
 
 
 @_page_and_api("/groups/<group_id>", "/api/groups/<group_id>")

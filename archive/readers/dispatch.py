@@ -36,7 +36,8 @@ from archive.readers.csv import CsvReader, sniff_delimiter
 from archive.readers.html import HtmlReader
 from archive.readers.jsonl import JsonlReader
 from archive.readers.text import TextReader
-from archive.readers.warc import ARC_FIX, DEFER_PAGES, WarcReader
+from archive.readers.warc import ARC_FIX, DEFER_PAGES, WarcReader, resolve_revisit
+from archive.readers.warc_originals import ORIGINALS, Originals
 from archive.readers.zip import WaczReader, ZipReader
 from archive.streams import prefixed
 
@@ -216,11 +217,51 @@ def deferred_pages() -> Iterator[None]:
 
 def iter_records(paths: Iterable[PathLike] | PathLike, fmt: str | None = None, *,
                  resume: ResumeFn | None = None) -> Iterator[Record]:
-    """Like :func:`iter_articles`, plus a UnitDone after each input unit; see module doc."""
+    """Like :func:`iter_articles`, plus a UnitDone after each input unit; see module doc.
+
+    WARC revisits are resolved against the captures of every input
+    (:mod:`archive.readers.warc_originals`); those whose original was not read yet come at
+    the end, and their unit's UnitDone after them.
+    """
     if fmt is not None:
         get_reader(fmt)  # an unknown name is the caller's mistake: fail before reading
     files = iter_inputs(paths)
-    return (item for path in files for item in _read_unit(path, fmt, resume))
+    return _read_all(files, fmt, resume)
+
+
+def _read_all(files: Iterator[Path], fmt: str | None, resume: ResumeFn | None
+              ) -> Iterator[Record]:
+    """Every unit's records, then the deferred revisits and the UnitDone held for them."""
+    originals, held = Originals(), []
+    resume = _noting_skips(resume, originals)
+    try:
+        for path in files:
+            ORIGINALS.set(originals)  # in the thread reading now: readers look it up
+            for item in _read_unit(path, fmt, resume):
+                if isinstance(item, UnitDone) and item.unit in originals.pinned:
+                    held.append(item)
+                    continue
+                yield item
+        for revisit in originals.take_deferred():
+            item = resolve_revisit(revisit, originals.find(revisit))
+            item.unit, item.resume_at = revisit.unit, None
+            yield item
+        yield from held
+    finally:
+        ORIGINALS.set(None)
+
+
+def _noting_skips(resume: ResumeFn | None, originals: Originals) -> ResumeFn | None:
+    """``resume`` noting the units it skips as finished: a revisit may need their originals."""
+    if resume is None:
+        return None
+
+    def noting(unit: str, mark: str) -> int | None:
+        start = resume(unit, mark)
+        if start == FINISHED:
+            originals.skipped.append(unit)
+        return start
+    return noting
 
 
 def fingerprint(path: Path) -> str:

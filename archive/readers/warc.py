@@ -6,8 +6,13 @@ content type, and ``resource`` records of an HTML type; each is read like a save
 ``WARC-Target-URI`` as the address when the page names none and ``WARC-Date`` as the
 capture date. Passed over in silence: ``warcinfo``, ``request``, ``metadata`` and
 ``conversion`` records. Passed over as :class:`~archive.article.Skipped`: other
-responses (not HTML, not status 200) and revisits. A record cut off by the end of the
-file, or data that is not a WARC record, ends the file with one Rejected.
+responses (not HTML, not status 200). A record cut off by the end of the file, or data
+that is not a WARC record, ends the file with one Rejected.
+
+A revisit is resolved against the originals of the whole import
+(:mod:`archive.readers.warc_originals`): the original read again by its offset gives the
+page at the revisit's address and date; a revisit of the same address as its original
+adds nothing and is Skipped, as is one whose original is in none of the inputs.
 
 Positions are ``offset N``, the record's offset in the file (in the compressed file
 for ``.warc.gz``, where each record is its own gzip member); ``resume_at`` is the
@@ -17,7 +22,6 @@ from __future__ import annotations
 
 import logging
 from contextvars import ContextVar
-from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Generator, Iterator
 from urllib.parse import urlsplit
 
@@ -28,6 +32,7 @@ from archive.encoding import excerpt_bytes
 from archive.exceptions import LimitExceeded, RecordError
 from archive.pagetext import normalise_date
 from archive.readers.html import absolute_url, parse_html
+from archive.readers.warc_originals import ORIGINALS, Originals, Revisit, Where, read_original
 from archive.streams import CHUNK, format_size, record_limit, skip_to
 
 log = logging.getLogger(__name__)
@@ -90,27 +95,6 @@ class _Tally:
         return self.position
 
 
-@dataclass
-class _Seen:
-    """The HTML captures read so far in one file, for telling what a revisit repeats."""
-
-    digests: dict[str, tuple[str, int]] = field(default_factory=dict)
-    uris: dict[str, int] = field(default_factory=dict)
-
-    def add(self, record: Any, uri: str, offset: int) -> None:
-        """Remember one capture by its payload digest and its URI."""
-        digest = record.rec_headers.get_header("WARC-Payload-Digest")
-        if digest:
-            self.digests.setdefault(digest, (uri, offset))
-        self.uris.setdefault(uri, offset)
-
-    def original(self, digest: str | None, uri: str) -> tuple[str, int] | None:
-        """(URI, offset) of the capture a revisit repeats, if it was read in this file."""
-        if digest and digest in self.digests:
-            return self.digests[digest]
-        return (uri, self.uris[uri]) if uri in self.uris else None
-
-
 class WarcReader:
     """Reads the HTML pages of a WARC (or WARC.GZ) file, record by record."""
 
@@ -122,7 +106,7 @@ class WarcReader:
         skip_to(stream, start)
         tally = _Tally(stream, start)
         records = ArchiveIterator(tally)
-        seen = _Seen()
+        seen = ORIGINALS.get() or Originals()  # alone, a file's revisits look only in it
         while True:
             offset = records.offset
             try:
@@ -139,19 +123,33 @@ class WarcReader:
             if record.format != "warc":
                 yield Rejected(origin, f"offset {offset}", f"{origin}: {ARC_FIX}")
                 return
-            stop = yield from _one_record(record, records, tally, origin, seen)
+            stop = yield from _pinned(_one_record(record, records, tally, origin, seen),
+                                      seen.pinned.get(origin))
             if stop:
                 return
 
 
+def _pinned(items: Generator[Article | Rejected, None, bool], pin: int | None
+            ) -> Generator[Article | Rejected, None, bool]:
+    """``items`` restarting at most at ``pin`` (a deferred revisit's offset, not done yet)."""
+    while True:
+        try:
+            item = next(items)
+        except StopIteration as stop:
+            return stop.value
+        if pin is not None and item.resume_at is not None:
+            item.resume_at = min(item.resume_at, pin)
+        yield item
+
+
 def _one_record(record: Any, records: ArchiveIterator, tally: _Tally, origin: str,
-                seen: _Seen) -> Generator[Article | Rejected, None, bool]:
+                seen: Originals) -> Generator[Article | Rejected, None, bool]:
     """The item for one record (none for silent types), then one Rejected if it was cut.
 
     Returns True when reading must stop (the file ends inside this record).
     """
-    verdict = _verdict(record, seen)
-    payload = _payload(record) if verdict is None else None
+    verdict = _verdict(record)
+    payload = _payload(record) if verdict is None and record.rec_type != "revisit" else None
     try:
         offset, after = records.get_record_offset(), records.offset
     except LimitExceeded:
@@ -166,23 +164,27 @@ def _one_record(record: Any, records: ArchiveIterator, tally: _Tally, origin: st
         yield Rejected(origin, "whole file", ONE_GZIP_FIX)
         return True
     cut = _was_cut(record, records)
+    if record.rec_type in ("response", "resource") and not cut:
+        seen.add(record, origin, offset)
     if verdict != "" and not (cut and _body_left(record)):
         item = _item(record, verdict, payload, origin, offset, seen)
-        item.resume_at = after
-        yield item
+        if item is not None:
+            item.resume_at = after
+            yield item
     if cut:
         reason = f"the WARC is cut off at byte {tally.position}: {CUT_FIX}"
         yield Rejected(origin, f"offset {offset}", reason, _uri(record))
     return cut
 
 
-def _verdict(record: Any, seen: _Seen) -> str | None:
-    """Why a record is passed over ("" for in silence), or None when it is a page to read."""
+def _verdict(record: Any) -> str | None:
+    """Why a record is passed over ("" for in silence), or None when it is a page to read
+    (a revisit: when its original is found)."""
     kind = record.rec_type
     if kind in SILENT_TYPES:
         return ""
     if kind == "revisit":
-        return _revisit_reason(record, seen)
+        return None
     if kind == "resource":
         mtype, _ = media_type(record.rec_headers.get_header("Content-Type"))
         return None if mtype in HTML_TYPES else f"not an HTML page ({mtype or 'no type'})"
@@ -200,16 +202,54 @@ def _verdict(record: Any, seen: _Seen) -> str | None:
     return f"not an HTML page ({mtype})"
 
 
-def _revisit_reason(record: Any, seen: _Seen) -> str:
-    """Why a revisit record is skipped: what it repeats, and whether that was read."""
-    headers = record.rec_headers
-    uri = headers.get_header("WARC-Refers-To-Target-URI") or _uri(record)
-    found = seen.original(headers.get_header("WARC-Payload-Digest"), uri)
-    if found:
-        return (f"a revisit of {found[0]}: the same page as the capture at offset {found[1]}, "
-                "already read")
-    return (f"a revisit of {uri}: its original capture is not in the part of this file that "
-            "was read; import the WARC that holds it")
+def _revisit(record: Any, origin: str, offset: int, seen: Originals
+             ) -> Article | Rejected | PendingPage | None:
+    """The item of a revisit whose original is known; None when it is deferred."""
+    revisit = Revisit.of(record, origin, offset, _uri(record), _capture_date(record))
+    where = seen.find(revisit)
+    if where is None and ORIGINALS.get() is seen:
+        seen.defer(revisit)  # the original may come later in the import
+        return None
+    return resolve_revisit(revisit, where)
+
+
+def resolve_revisit(revisit: Revisit, where: Where | None) -> Article | Rejected | PendingPage:
+    """What a revisit gives, its original at ``where`` (None: in none of the inputs)."""
+    pos, uri = f"offset {revisit.offset}", revisit.uri
+    if where is None:
+        return Skipped(revisit.unit, pos, f"a revisit of {uri}: its original capture "
+                       f"({revisit.describe()}) is in none of the inputs of this import; "
+                       "import the WARC that holds it together with this one", uri)
+    at = f"offset {where[1]}" + (f" of {where[0]}" if where[0] != revisit.unit else "")
+    try:
+        return read_original(where, lambda original: _from_original(original, revisit, at))
+    except LimitExceeded:
+        raise
+    except Exception as exc:  # the original cannot be read again (standard input, damage)
+        if (revisit.refers_uri or uri).strip() == uri:
+            return Skipped(revisit.unit, pos, _already_read(uri, at), uri)
+        return Skipped(revisit.unit, pos, f"a revisit of {uri}: its original at {at} cannot "
+                       f"be read again ({_describe(exc)})", uri)
+
+
+def _already_read(uri: str, at: str) -> str:
+    return f"a revisit of {uri}: the same page as the capture at {at}, already read"
+
+
+def _from_original(original: Any, revisit: Revisit, at: str
+                   ) -> Article | Rejected | PendingPage:
+    """The page a revisit repeats, read from its original record, at the revisit's address."""
+    pos, uri = f"offset {revisit.offset}", revisit.uri
+    verdict = _verdict(original)
+    if verdict or original.rec_type == "revisit":
+        return Skipped(revisit.unit, pos, f"a revisit of {uri}: its original at {at} is "
+                       f"passed over ({verdict or 'a revisit'})", uri)
+    if _uri(original) == uri:
+        return Skipped(revisit.unit, pos, _already_read(uri, at), uri)
+    payload = _payload(original)
+    if isinstance(payload, RecordError):
+        return Rejected(revisit.unit, pos, payload.reason, uri)
+    return _page(original, payload, revisit.unit, pos, uri, revisit.date)
 
 
 def _payload(record: Any) -> bytes | RecordError:
@@ -234,9 +274,12 @@ def _payload(record: Any) -> bytes | RecordError:
 
 
 def _item(record: Any, verdict: str | None, payload: bytes | RecordError | None, origin: str,
-          offset: int, seen: _Seen) -> Article | Rejected:
-    """The Article, Rejected or Skipped for one record that is not passed over in silence."""
+          offset: int, seen: Originals) -> Article | Rejected | PendingPage | None:
+    """The Article, Rejected or Skipped for one record that is not passed over in silence
+    (None for a revisit deferred to the end of the import)."""
     where, uri = f"offset {offset}", _uri(record)
+    if record.rec_type == "revisit":
+        return _revisit(record, origin, offset, seen)
     if verdict is not None:
         return Skipped(origin, where, verdict, uri)
     if isinstance(payload, RecordError) or payload is None:
@@ -245,17 +288,16 @@ def _item(record: Any, verdict: str | None, payload: bytes | RecordError | None,
     if not looks_like_html(payload[:512]) and record.rec_type == "response" and not (
             media_type(record.http_headers.get_header("Content-Type"))[0]):
         return Skipped(origin, where, "not an HTML page (no type, and not HTML)", uri)
-    seen.add(record, uri, offset)
-    return _page(record, payload, origin, where, uri)
+    return _page(record, payload, origin, where, uri, _capture_date(record))
 
 
-def _page(record: Any, payload: bytes, origin: str, where: str, uri: str
+def _page(record: Any, payload: bytes, origin: str, where: str, uri: str, captured: str | None
           ) -> Article | Rejected | PendingPage:
     """The Article of an HTML capture, or a Rejected saying why there is none (or, when
     pages are deferred, what it takes to read it later)."""
     headers = record.http_headers if record.rec_type == "response" else record.rec_headers
     _, charset = media_type(headers.get_header("Content-Type"))
-    page = PendingPage(payload, origin, where, uri, charset, _capture_date(record))
+    page = PendingPage(payload, origin, where, uri, charset, captured)
     return page if DEFER_PAGES.get() else read_page(page)
 
 

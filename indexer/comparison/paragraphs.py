@@ -194,7 +194,9 @@ def _step_cost(a: list[str], b: list[str], lang_a: str, lang_b: str,
                vectors: tuple[numpy.ndarray, numpy.ndarray] | None
                ) -> Callable[[int, int, int, int], float]:
     """The cost of the step that takes ``di``/``dj`` paragraphs ending before ``i``/``j``."""
-    with_text = {lang_a, lang_b} == _CYRILLIC
+    # the text itself is evidence between uk and ru, and between two texts of one language
+    # (two captures of one page)
+    with_text = {lang_a, lang_b} == _CYRILLIC or lang_a == lang_b
     ratio = expected_ratio(lang_a, lang_b)
     fa, fb = _features(a, with_text), _features(b, with_text)
     meaning = match_costs(*vectors) if vectors is not None else None

@@ -28,7 +28,7 @@ from indexer.ingest.journal import Journal
 from indexer.ingest.origins import OriginNames
 from indexer.ingest.vectoriser import VectorCounts, Vectoriser
 from indexer.settings import default
-from indexer.store import writer
+from indexer.store import captures, writer
 from indexer.store.schema import ensure_index
 
 if TYPE_CHECKING:
@@ -281,6 +281,7 @@ class Importer:
         """Write one aligned batch, then the changed stories of documents written before;
         then record its positions as done."""
         result = aligned.result()
+        self._merge_captures(batch.actions, summary, stop)
         self._send(batch.actions, summary, stop)
         self._send_stories(result.updates, stop)
         for item in batch.items if journal else ():
@@ -288,6 +289,18 @@ class Importer:
                 journal.finish(item.unit, item.fingerprint)
             else:
                 journal.advance(item.unit, item.resume_at)
+
+    def _merge_captures(self, actions: list[dict], summary: ImportSummary,
+                        stop: threading.Event) -> None:
+        """Keep the latest capture of each page as the article and the earlier ones listed
+        (:mod:`indexer.store.captures`); runs in the writing thread, after the batch before
+        is written, so it sees that batch's captures."""
+        try:
+            writer.patiently(lambda: captures.merge_with_index(self.client, self.alias, actions),
+                             self._backoff(stop), self._done(summary), "reading earlier captures")
+        except writer.ClusterUnavailable as exc:
+            exc.written = self._done(summary)
+            raise
 
     @staticmethod
     def _done(summary: ImportSummary) -> int:

@@ -583,8 +583,8 @@ def _versions(resp: dict) -> dict[str, dict[str, list]]:
 
 
 PUBLIC_FIELDS = ["external_id", "lang", "lang_confidence", "lang_method", "title", "paragraphs",
-                 "author", "source", "section", "url", "published", "imported_at", "group_id",
-                 "group_method", "group_score", "translations", "alternates", "origin",
+                 "author", "source", "section", "url", "published", "captured", "imported_at",
+                 "group_id", "group_method", "group_score", "translations", "alternates", "origin",
                  "duplicate_of"]
 
 

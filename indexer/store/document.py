@@ -66,6 +66,7 @@ def build_document(article: Article, detection: Detection, *, now: datetime | No
         "url_key": features.canonical_url(article.url),
         "site_article_id": features.site_article_id(article.url, url_rules),
         "published": article.published,
+        "captured": article.captured,
         "imported_at": (now or datetime.now(timezone.utc)).isoformat(timespec="seconds"),
         "translations": list(article.translations),
         "alternates": dict(article.alternates),

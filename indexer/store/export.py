@@ -10,7 +10,8 @@ from elasticsearch import Elasticsearch, helpers
 FORMATS = ("jsonl", "csv")
 #: columns of an export, in order; ``text`` holds the paragraphs joined by blank lines
 COLUMNS = ["id", "external_id", "lang", "lang_confidence", "group_id", "group_method",
-           "group_score", "source", "url", "title", "author", "published", "section",
+           "group_score", "source", "url", "title", "author", "published", "captured",
+           "section",
            "translations", "text"]
 
 

@@ -22,9 +22,11 @@ from indexer.store.paragraph_vectors import drop_cache
 log = logging.getLogger(__name__)
 
 #: 2: each article's vector (``title_vector``, added with the first vectors, see
-#: :mod:`indexer.store.vectors`) and what it was made of (``vector_key``)
+#: :mod:`indexer.store.vectors`) and what it was made of (``vector_key``);
 #: 3: ``title_other``/``body_other``, the text of articles in a language other than
-#: uk/en/ru (``pl``, ``bg``, ...), under the built-in ``standard`` analyzer
+#: uk/en/ru (``pl``, ``bg``, ...), under the built-in ``standard`` analyzer; when a crawl
+#: captured the page (``captured``) and its earlier texts (``captures``,
+#: :mod:`indexer.store.captures`)
 SCHEMA_VERSION = 3
 HUNSPELL_LOCALE = {"uk": "uk_UA", "ru": "ru_RU", "en": "en_US"}
 
@@ -93,6 +95,7 @@ def mappings() -> dict[str, Any]:
         "author": _KEYWORD, "source": _KEYWORD, "source_key": _KEYWORD, "section": _KEYWORD,
         "url": _KEYWORD, "url_key": _KEYWORD, "site_article_id": _KEYWORD,
         "published": {"type": "date"}, "imported_at": {"type": "date"},
+        "captured": {"type": "date"}, "captures": {"type": "object", "enabled": False},
         "group_id": _KEYWORD, "group_method": _KEYWORD, "group_score": {"type": "float"},
         "group_langs": _KEYWORD, "duplicate_of": _KEYWORD,
         "translations": _KEYWORD, "alternate_urls": _KEYWORD, "edition_keys": _KEYWORD,
