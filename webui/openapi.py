@@ -90,6 +90,18 @@ def _paths() -> dict[str, Any]:
             "responses": {"200": _json("langs, rows, paragraphs, present_only."),
                           "301": {"description": "The story's id changed; see Location."},
                           **NOT_FOUND, **ERRORS}}},
+        "/api/articles/{doc_id}/captures/{n}": {"get": {
+            "summary": "An earlier capture of the article (n, 0 the oldest kept) compared "
+                       "paragraph by paragraph with the next later one, or with capture "
+                       "`to`; words removed and added are marked.",
+            "parameters": [DOC_ID,
+                           _param("n", "The earlier capture's number.", {"type": "integer"},
+                                  "path"),
+                           _param("to", "A later capture's number (default: the next one; "
+                                  "the article itself after the last).",
+                                  {"type": "integer"}, "query")],
+            "responses": {"200": _json("id, from, to and the aligned rows."), **NOT_FOUND,
+                          **ERRORS}}},
         "/api/imports/{import_id}": {"get": {
             "summary": "One web import's status (logged-in archivists only).",
             "parameters": [_param("import_id", "The import's id.", {"type": "string"},

@@ -2,8 +2,10 @@
 
 Paged with a point in time and ``search_after``, one batch in memory at a time, so the
 size of the export does not matter (``bench/export_memory.py`` measures it). The rows are
-the columns of ``trimova export``. Only the word matches are exported: the meaning leg of a
-search ranks the nearest stories whatever the query, so it has no set to export.
+the columns of ``trimova export``. With a ``lang`` filter the rows are the articles in that
+language (the search keeps the stories that have one). Only the word matches are exported:
+the meaning leg of a search ranks the nearest stories whatever the query, so it has no set
+to export.
 """
 from __future__ import annotations
 
@@ -43,6 +45,9 @@ def iter_matches(client: Elasticsearch, alias: str, q: str, *, filters: Filters 
     rows run out or the iterator is closed (a client that hangs up), else it expires.
     """
     query = build_query(q, filters, expand_query(q, translator))
+    if filters and filters.lang:
+        # the search keeps stories with a version in lang; their rows are that version's
+        query = {"bool": {"must": [query], "filter": [{"term": {"lang": filters.lang}}]}}
     pit = client.open_point_in_time(index=alias, keep_alive=KEEP_ALIVE)["id"]
     return _pages(client, pit, query, _sort(sort), batch)
 
