@@ -164,8 +164,8 @@ def run_import(warc: Path, alias: str, embedding: str, out: Path) -> dict:
     es = _client()
     es.indices.refresh(index=alias)
     count = es.count(index=alias)["count"]
-    summary = done.stdout.strip().splitlines()
-    return {"seconds": seconds, "count": count, "summary": summary[-1] if summary else ""}
+    summary = [line for line in done.stdout.splitlines() if line.startswith("read ")]
+    return {"seconds": seconds, "count": count, "summary": summary[0] if summary else ""}
 
 
 def _client():
