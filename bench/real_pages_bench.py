@@ -20,10 +20,12 @@ pages' canonical link and ``og:url`` are left out, so that every copy keeps its 
    fresh index, then a refresh; the index is dropped once counted.
 
 Prints pages/s of both, each round's ratio (import / trafilatura; target ≥ 0.8), the median,
-and the load average before and after. With ``--profile``, one more import in this process
-with no workers, under cProfile: the seconds spent in each stage (WARC reading, decoding,
-parsing, the markup reader, trafilatura, language detection, document building, bulk
-writes, alignment).
+the CPU seconds per page of each (the import's process tree, sampled from /proc, workers
+included and the node's work not; trafilatura's workers' own count, warm-up left out), whose
+ratio the machine's load hardly moves, and the load average before and after. With
+``--profile``, one more import in this process with no workers, under cProfile: the
+seconds spent in each stage (WARC reading, decoding, parsing, the markup reader,
+trafilatura, language detection, document building, bulk writes, alignment).
 
     bash bench/fetch_real_pages.sh                  # once: the pages, outside the repository
     python bench/real_pages_bench.py --pages ~/.cache/trimova/real-pages
@@ -53,10 +55,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
+from import_bench import TreeWatch  # noqa: E402
 from indexer.alignment.overrides import drop_all  # noqa: E402
 from indexer.store.schema import drop_index  # noqa: E402
 
@@ -116,12 +120,14 @@ def pack_warc(pages: list[tuple[str, bytes]], copies: int, path: Path) -> list[b
 # ---------------------------------------------------------------- trafilatura alone
 
 
-def _extract_chunk(pages: list[bytes]) -> int:
-    """trafilatura's extraction of each page; how many gave a text."""
+def _extract_chunk(pages: list[bytes]) -> tuple[int, float]:
+    """trafilatura's extraction of each page: how many gave a text, and the CPU it took."""
     import trafilatura
 
-    return sum(trafilatura.bare_extraction(page, **EXTRACT_OPTIONS) is not None
-               for page in pages)
+    started = time.process_time()
+    found = sum(trafilatura.bare_extraction(page, **EXTRACT_OPTIONS) is not None
+                for page in pages)
+    return found, time.process_time() - started
 
 
 def _warm() -> bool:
@@ -136,9 +142,10 @@ def run_trafilatura(payloads: list[bytes], processes: int) -> dict:
     with ProcessPoolExecutor(processes, mp_context=get_context("forkserver")) as pool:
         list(pool.map(_warm_wait, range(processes)))
         started = time.perf_counter()
-        found = sum(pool.map(_extract_chunk, chunks))
+        results = list(pool.map(_extract_chunk, chunks))
         seconds = time.perf_counter() - started
-    return {"seconds": seconds, "pages": len(payloads), "found": found}
+    return {"seconds": seconds, "pages": len(payloads), "found": sum(f for f, _ in results),
+            "cpu": sum(c for _, c in results)}
 
 
 def _warm_wait(_n: int) -> bool:
@@ -157,7 +164,8 @@ def run_import(warc: Path, alias: str, embedding: str, out: Path) -> dict:
            "--journal", str(out / f"{alias}.journal"),
            "--rejects", str(out / f"{alias}-rejects.jsonl"), str(warc)]
     started = time.perf_counter()
-    done = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True)
+    with TreeWatch(interval=0.25) as watch:  # the CPU of the import and its workers
+        done = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True)
     seconds = time.perf_counter() - started
     if done.returncode not in (0, 2):  # 2: some pages refused (no article text), listed
         raise RuntimeError(f"trimova import failed ({done.returncode}):\n{done.stderr}")
@@ -165,7 +173,8 @@ def run_import(warc: Path, alias: str, embedding: str, out: Path) -> dict:
     es.indices.refresh(index=alias)
     count = es.count(index=alias)["count"]
     summary = [line for line in done.stdout.splitlines() if line.startswith("read ")]
-    return {"seconds": seconds, "count": count, "summary": summary[0] if summary else ""}
+    return {"seconds": seconds, "count": count, "cpu": watch.workers_cpu,
+            "summary": summary[0] if summary else ""}
 
 
 def _client():
@@ -214,7 +223,9 @@ def run_rounds(warc: Path, payloads: list[bytes], args: argparse.Namespace, run_
         print(f"  round {n} ({first}): import {imp['seconds']:.1f} s "
               f"({len(payloads) / imp['seconds']:.1f} pages/s, {imp['count']} documents), "
               f"trafilatura {tra['seconds']:.1f} s ({len(payloads) / tra['seconds']:.1f} "
-              f"pages/s, {tra['found']} with text); ratio {ratio:.2f}; load "
+              f"pages/s, {tra['found']} with text); ratio {ratio:.2f}; CPU per page: import "
+              f"{1000 * imp['cpu'] / len(payloads):.0f} ms (its workers included, not the "
+              f"node's), trafilatura {1000 * tra['cpu'] / len(payloads):.0f} ms; load "
               f"{os.getloadavg()[0]:.2f}", flush=True)
         rounds.append((imp, tra))
     return rounds
@@ -226,9 +237,12 @@ def print_verdict(rounds: list[tuple[dict, dict]], pages: int, processes: int) -
     imp = statistics.median(pages / i["seconds"] for i, _ in rounds)
     tra = statistics.median(pages / t["seconds"] for _, t in rounds)
     ratio = statistics.median(ratios)
+    cpu = statistics.median(t["cpu"] / i["cpu"] for i, t in rounds)
     print(f"\nmedian of {len(rounds)} rounds: import {imp:.1f} pages/s, trafilatura "
           f"({processes} process(es)) {tra:.1f} pages/s; ratio import/trafilatura "
-          f"{ratio:.2f} (target ≥ {TARGET}: {'met' if ratio >= TARGET else 'missed'})")
+          f"{ratio:.2f} (target ≥ {TARGET}: {'met' if ratio >= TARGET else 'missed'}); "
+          f"CPU ratio trafilatura/import {cpu:.2f} (the import's own overhead, less the "
+          "node's work and the machine's load)")
     print(f"  the import's last summary: {rounds[-1][0]['summary']}", flush=True)
 
 

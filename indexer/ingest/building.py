@@ -43,7 +43,8 @@ WARMUP = 256
 WARMUP_SECONDS = 1.0
 WARMUP_MIN = 16
 #: records per chunk when they are costly to build: a chunk of 64 pages read by
-#: trafilatura is 4 s of one worker, and the last ones left a worker idle at the end
+#: trafilatura is 4 s of one worker, and the last ones left a worker idle at the end (as
+#: many records stay in flight: AHEAD is scaled up)
 HEAVY_CHUNK = 16
 #: CPU seconds per record (the median of the warm-up's) above which building is the slow
 #: step and gets the heavy-input workers. Measured on 2 cores: JSON Lines records (1 ms)
@@ -142,12 +143,14 @@ def built(records: Iterable[Record], index: str, url_rules: Sequence[str] = (),
     pending: deque[tuple[list[Record], Future]] = deque()
     broken = False
     try:
-        for chunk in writer.chunked(records, HEAVY_CHUNK if heavy else CHUNK):
+        size = HEAVY_CHUNK if heavy else CHUNK
+        ahead = AHEAD * CHUNK // size * workers
+        for chunk in writer.chunked(records, size):
             if broken:
                 yield from _paired(chunk, None, build, index)
                 continue
             pending.append((chunk, pool.submit(build, _buildable(chunk))))
-            while len(pending) > AHEAD * workers or (broken and pending):
+            while len(pending) > ahead or (broken and pending):
                 chunk, future = pending.popleft()
                 broken = broken or _failed(future)
                 yield from _paired(chunk, None if broken else future, build, index)
