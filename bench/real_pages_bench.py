@@ -323,6 +323,9 @@ def profile_import(warc: Path, run_id: str, out: Path, embedding: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.copies < 1 or args.rounds < 1:
+        print("--copies and --rounds must be at least 1", file=sys.stderr)
+        return 2
     if not args.pages.is_dir():
         print(f"--pages: {args.pages} is not a folder (bash bench/fetch_real_pages.sh "
               "fetches real pages)", file=sys.stderr)
