@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 ARGS ?=
 SAMPLES ?= samples
 
-.PHONY: help init system run serve test lint format docs bench bench-langdetect bench-align bench-search bench-serve es-start es-stop es-status clean
+.PHONY: help init system run serve test lint format docs bench bench-pages bench-langdetect bench-align bench-search bench-serve es-start es-stop es-status clean
 
 help:
 	@echo "make run     set everything up, load the sample archive, serve the UI (http://127.0.0.1:5000)"
@@ -17,6 +17,7 @@ help:
 	@echo "make serve   serve the UI on gunicorn (node must be running); ARGS='--dev' for Flask's reloader"
 	@echo "make es-start | es-stop | es-status   manage the local Elasticsearch node"
 	@echo "make bench        import speed: end-to-end import vs a straight bulk load (ARGS='--articles 2000 --rounds 1')"
+	@echo "make bench-pages  import of a WARC of real saved pages vs trafilatura alone (PAGES=DIR; bash bench/fetch_real_pages.sh fetches them)"
 	@echo "make bench-langdetect  language detection accuracy on our labelled set"
 	@echo "make bench-align  alignment quality on our labelled set, and 5k vs 50k scaling"
 	@echo "make bench-search search quality (recall@10, MRR) and latency under 8 clients"
@@ -67,6 +68,12 @@ docs:
 
 bench: es-start
 	$(BIN)/python bench/import_bench.py $(ARGS)
+
+PAGES ?= $(HOME)/.cache/trimova/real-pages
+
+bench-pages: es-start
+	@test -d "$(PAGES)" || bash bench/fetch_real_pages.sh "$(PAGES)"
+	$(BIN)/python bench/real_pages_bench.py --pages "$(PAGES)" $(ARGS)
 
 bench-langdetect: init
 	$(BIN)/python bench/langdetect_eval.py

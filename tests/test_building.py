@@ -152,3 +152,44 @@ def test_records_costly_to_build_get_the_heavy_workers_and_cheap_ones_the_others
     articles = list(building.built(records, "idx", workers=1, heavy_workers=2))
     assert _CountingPool.asked == [2, 1]
     assert sum(a is not None for _, a in pages) == PAGES and len(articles) == 300
+
+
+class _WatchingPool(_CountingPool):
+    """Notes how many records were built before it started, and the size of each chunk."""
+
+    started_after: list[int] = []
+    chunks: list[int] = []
+    built = 0
+
+    def __init__(self, max_workers, **kwargs):
+        self.started_after.append(_WatchingPool.built)
+
+    def submit(self, fn, items, *args, **kwargs):
+        self.chunks.append(len(items))
+        return super().submit(fn, items, *args, **kwargs)
+
+
+def test_records_costly_to_build_start_the_workers_early_in_small_chunks(monkeypatch):
+    # pages read by trafilatura: 256 of them built here first would idle the workers' cores
+    monkeypatch.setattr(building, "ProcessPoolExecutor", _WatchingPool)
+    monkeypatch.setattr(building, "WARMUP_SECONDS", 0.05)
+    _WatchingPool.started_after, _WatchingPool.chunks, _WatchingPool.built = [], [], 0
+    build_one, cost = building._build_one, {"seconds": 0.005}
+
+    def timed_build(item, url_rules):
+        _WatchingPool.built += 1
+        _spin(cost["seconds"])
+        return build_one(item, url_rules)
+
+    monkeypatch.setattr(building, "_build_one", timed_build)
+    records = [Article(title=f"Новина {i}", paragraphs=[f"Текст новини номер {i}."],
+                       external_id=f"n{i}", unit="in.jsonl", resume_at=i) for i in range(300)]
+    costly = list(building.built(records, "idx", workers=1, heavy_workers=2))
+    heavy_chunks, _WatchingPool.chunks = _WatchingPool.chunks, []
+    cost["seconds"], _WatchingPool.built = 0.0, 0
+    cheap = list(building.built(records, "idx", workers=1, heavy_workers=2))
+    assert _WatchingPool.started_after == [building.WARMUP_MIN, building.WARMUP]
+    assert set(heavy_chunks[:-1]) == {building.HEAVY_CHUNK}
+    assert set(_WatchingPool.chunks) == {len(records) - building.WARMUP}  # one chunk of 44
+    assert [item for item, _ in costly] == [item for item, _ in cheap] == records
+    assert [a["_id"] for _, a in costly] == [a["_id"] for _, a in cheap]

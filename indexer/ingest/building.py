@@ -37,6 +37,15 @@ AHEAD = 3
 #: records built in the importer's process before workers start (they take a second or
 #: two to start: not worth it for a handful of pages)
 WARMUP = 256
+#: ... or fewer: the warm-up ends once it has taken this many CPU seconds (and built at
+#: least WARMUP_MIN records, enough for a median). Pages read by trafilatura take 50 ms and
+#: more each: 256 of them kept the importer's core busy for 15 s while the workers' idled
+WARMUP_SECONDS = 1.0
+WARMUP_MIN = 16
+#: records per chunk when they are costly to build: a chunk of 64 pages read by
+#: trafilatura is 4 s of one worker, and the last ones left a worker idle at the end (as
+#: many records stay in flight: AHEAD is scaled up)
+HEAVY_CHUNK = 16
 #: CPU seconds per record (the median of the warm-up's) above which building is the slow
 #: step and gets the heavy-input workers. Measured on 2 cores: JSON Lines records (1 ms)
 #: and pages with article markup (1.7 ms) import faster with one worker than with two;
@@ -117,11 +126,14 @@ def built(records: Iterable[Record], index: str, url_rules: Sequence[str] = (),
             read, doc = _build_one(item, url_rules)
             costs.append(time.thread_time() - started)
             yield read or item, _action(doc, index)
+            if workers > 0 and len(costs) >= WARMUP_MIN and sum(costs) > WARMUP_SECONDS:
+                break
         else:
             yield item, None
     if workers <= 0:
         return
-    if heavy_workers is not None and costs and statistics.median(costs) > HEAVY_RECORD:
+    heavy = bool(costs) and statistics.median(costs) > HEAVY_RECORD
+    if heavy and heavy_workers is not None:
         workers = heavy_workers
     build = partial(_build_chunk, url_rules=tuple(url_rules))
     # not forked from this process: its other threads may hold locks a fork would copy
@@ -131,12 +143,14 @@ def built(records: Iterable[Record], index: str, url_rules: Sequence[str] = (),
     pending: deque[tuple[list[Record], Future]] = deque()
     broken = False
     try:
-        for chunk in writer.chunked(records, CHUNK):
+        size = HEAVY_CHUNK if heavy else CHUNK
+        ahead = AHEAD * CHUNK // size * workers
+        for chunk in writer.chunked(records, size):
             if broken:
                 yield from _paired(chunk, None, build, index)
                 continue
             pending.append((chunk, pool.submit(build, _buildable(chunk))))
-            while len(pending) > AHEAD * workers or (broken and pending):
+            while len(pending) > ahead or (broken and pending):
                 chunk, future = pending.popleft()
                 broken = broken or _failed(future)
                 yield from _paired(chunk, None if broken else future, build, index)
