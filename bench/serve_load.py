@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import time
 import uuid
 from pathlib import Path
 
@@ -33,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from search_load import (  # noqa: E402
     Result, es_request, html_request, load, queries, report, start_server, stop_server,
-    wait_ready, free_port, HOST,
+    wait_ready, free_port, HOST, run_load,
 )
 
 from indexer.alignment.overrides import drop_all  # noqa: E402
@@ -42,32 +41,7 @@ from indexer.store.schema import drop_index  # noqa: E402
 
 def run_for(request, qs: list[str], clients: int, seconds: float) -> Result:
     """``clients`` threads sending requests back to back until ``seconds`` have passed."""
-    import threading
-
-    result = Result()
-    deadline = time.monotonic() + seconds
-
-    def client(n: int) -> None:
-        i = 0
-        while time.monotonic() < deadline:
-            q = qs[(n * 7 + i) % len(qs)]
-            i += 1
-            started = time.perf_counter()
-            try:
-                request(q)
-            except Exception as exc:  # noqa: BLE001 -- every failure is counted as an error
-                result.add(None, f"{type(exc).__name__}: {exc}")
-            else:
-                result.add(time.perf_counter() - started)
-
-    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
-    started = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    result.wall = time.perf_counter() - started
-    return result
+    return run_load(request, qs, clients, per_client=sys.maxsize, max_seconds=seconds)
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
