@@ -27,6 +27,28 @@ def test_each_language_is_told_by_its_text(lang):
     assert detect_language(text).lang == lang
 
 
+# Bulgarian with no ъ and few function words: its definite articles (-та, -те, -то) tell it
+BULGARIAN_ARTICLES = (
+    "Децата играят в двора, майките седят на пейките, а дядовците четат вестниците. Вечерта "
+    "улиците утихват, прозорците светят, кучетата лаят далече. Така минават дните в малкия "
+    "град при реката, между лозята и полето.")
+
+
+def test_bulgarian_is_told_by_its_definite_articles():
+    assert len(BULGARIAN_ARTICLES) >= 200 and "ъ" not in BULGARIAN_ARTICLES
+    assert detect_language(BULGARIAN_ARTICLES).lang == "bg"
+
+
+def test_a_latin_synopsis_without_english_words_is_not_english_unless_declared():
+    synopsis = ("AUFRUF kopiere [--rekursiv] [--laut] [--nie-ersetzen] QUELLE ZIEL kopiere "
+                "[--hilfe] kopiere [--version] kopiere [--still] [--ziel ORDNER] QUELLEN... "
+                "kopiere [--loeschen] ALTE_DATEI NEUE_DATEI ... Rückgabewert")
+    assert detect_language(synopsis).lang == "de"
+    assert detect_language(synopsis, declared="en").lang == "en"  # a weak guess yields
+    # one English function word keeps it English
+    assert detect_language(synopsis.replace("ZIEL", "the ZIEL")).lang == "en"
+
+
 def test_a_declared_other_language_is_kept_and_a_wrong_site_wide_one_is_not():
     pl = RECORDS["pl"]["text"]
     # too short for the text to tell: the declaration decides

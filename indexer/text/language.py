@@ -72,12 +72,14 @@ _HINT_CONFIDENCE = {"declared": 0.9, "url": 0.8}
 # Another language (:mod:`indexer.text.profiles`) is named when its score beats the best of
 # uk/en/ru by OTHER_MARGIN plus OTHER_MARGIN_SHARE per word of the script; a Latin text of
 # UND_MIN_WORDS words or more with almost no English function words and many non-English
-# letters, which no profile claims, is ``und`` rather than English.
+# letters, which no profile claims, is ``und`` rather than English; with no English function
+# word at all, a letter English lacks and a profile with all its letters, it is that language.
 OTHER_MARGIN = 3.0
 OTHER_MARGIN_SHARE = 0.05
 UND_MIN_WORDS = 20
 UND_EN_HITS = 0.04
 UND_FOREIGN = 0.1
+NO_ENGLISH_CONFIDENCE = 0.6  # a Latin text without English function words, named by its letters
 ENGLISH_SHARE = 0.15    # English function words that keep a Latin text English whatever declared
 PROFILE_OVERRIDE = 0.95  # another language's confidence that overrides a declared uk/en/ru
 
@@ -370,6 +372,12 @@ def other_language(text: str, script: str) -> Detection | None:
     if best.lang not in LANGS and best.lang in langs and margin >= (
             OTHER_MARGIN + OTHER_MARGIN_SHARE * counted):
         return Detection(best.lang, round(min(0.999, 1 - 0.5 ** (margin / 2)), 4), "profile")
+    if (script == "latin" and counted >= UND_MIN_WORDS and home.lang == "en" and not home.hits
+            and home.foreign and best.lang not in LANGS and not best.foreign
+            and best.value > home.value):
+        # no English function word in twenty words, a letter English lacks, and a language
+        # that has all the letters: a synopsis or a list, not English (weakly; hints win)
+        return Detection(best.lang, NO_ENGLISH_CONFIDENCE, "profile")
     if (script == "latin" and counted >= UND_MIN_WORDS and home.hits < UND_EN_HITS * counted
             and home.foreign >= UND_FOREIGN * counted):
         return Detection(UNDETERMINED, 0.5, "profile")

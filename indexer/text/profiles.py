@@ -23,6 +23,7 @@ LATIN_LANGS = ("en", "pl", "cs", "sk", "de", "fr", "crh")
 
 FOREIGN_WEIGHT = 3.0   # a word with a letter the language lacks counts against it this much
 RU_YERY_RATE = 0.06    # the share of Russian words with ы or э a text is expected to reach
+UK_LETTER_RATE = 0.1   # the share of Ukrainian words with і ї є ґ a text is expected to reach
 MAX_CHARS = 3000       # the words of this much text settle the profile
 MAX_WORDS = 300        # the profile settles long before this; keeps long texts fast
 
@@ -57,7 +58,9 @@ _FUNCTION_WORDS = {
     "be": """і ў у не на што з да па ад як гэта яго яе але быў была было былі таксама для пра
           пасля ўжо калі дзе якія які якая каб праз паміж можа будзе і гэтым яшчэ""",
     "bg": """и в не на че с по за от като това е са се да го му ще който която които което бе
-          беше след при във със към също тази този има няма може бъде между""",
+          беше след при във със към също тази този има няма може бъде между през чрез вече
+          още всички обаче тогава сега защото когато където какво нещо нея тях ги си ме аз тя
+          ние вие бяха трябва нито дори според срещу върху докато всеки всяка всяко тези ако""",
     "mk": """и во не на дека со по за од како ова е се да го му ќе кој која кои што беше при
           кон исто оваа овој ги ја има нема може биде меѓу сите""",
     "sr": """и у не на да са по за од као је се га му ће који која које што био била било су
@@ -73,19 +76,34 @@ _FUNCTION_WORDS = {
     "pl": """się nie jest w na z do że jak od po dla przez oraz ale są był była było przy jego
           jej tym który która które także tak czy tylko już został może lub jako oraz""",
     "cs": """se je a na v ve z do že jako od po pro při který která které také byl byla bylo
-          jsou není už jeho její tak nebo ale aby podle mezi tím""",
+          jsou není už jeho její tak nebo ale aby podle mezi tím jsem jsme jste jen ještě
+          když může mohou pouze než ze""",
     "sk": """sa je a na v vo z do že ako od po pre pri ktorý ktorá ktoré tiež bol bola bolo sú
-          nie už jeho jej tak alebo ale aby podľa medzi tým""",
+          nie už jeho jej tak alebo ale aby podľa medzi tým som sme ste aj iba len môže ešte
+          keď zo byť budú veľmi""",
     "crh": """ve bu ile içün olaraq olğan bir de da ki edi olıp eken bar yoq em daa soñ kibi
           olsa ise şu o onıñ bunıñ mına""",
 }
 FUNCTION_WORDS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+# Word endings only one language of its script writes often, each counting as a hit: the
+# Bulgarian definite article (градът, историята, хората, мястото, думите), the Belarusian
+# infinitive and verbal noun (зрабіць, пытанне), the Slovak infinitive, genitive plural and
+# -ia/-iu nouns (zavolať, súborov, verzia), the Czech verbal noun (nastavení) and the Polish
+# genitive plural (plików). Only words two letters longer than the shortest ending count.
+_ENDINGS = {
+    "bg": ("ът", "ията", "ието", "ността", "ството", "ите", "ата", "ото", "ето"),
+    "sk": ("ť", "ov", "ia", "iu"),
+    "be": ("ць", "нне", "ння"),
+    "cs": ("ní",),
+    "pl": ("ów",),
+}
 
 _WORD = re.compile(r"[^\W\d_]+")
 _BG_HARD_SIGN = re.compile("ъ(?![еёюя])")
 _LACKS = {lang: frozenset(letters) for lang, letters in _LACKS_CYRILLIC.items()}
 _HAS = {lang: frozenset(letters) for lang, letters in _HAS_LATIN.items()}
 _YERY = frozenset("ыэ")
+_UK_ONLY = frozenset("іїєґ")
 # the Cyrillic letters that tell something: all that some alphabet lacks, and ъ, ы, э
 _SPECIAL = frozenset("".join(_LACKS_CYRILLIC.values()) + "ъыэ")
 
@@ -136,6 +154,16 @@ def _foreign(lang: str, word: str, special: frozenset[str]) -> bool:
     return bool(special - _HAS[lang])
 
 
+def _ending_hits(counts: Counter[str], endings: tuple[str, ...]) -> int:
+    """How many of the counted words end in one of ``endings`` (short words aside).
+
+    >>> _ending_hits(Counter(["градът", "хората", "ът", "и"]), _ENDINGS["bg"])
+    2
+    """
+    return sum(n for w, n in counts.items()
+               if w.endswith(endings) and len(w) >= 2 + min(map(len, endings)))
+
+
 def rank_languages(words: list[str], script: str) -> list[Score]:
     """The scores of the ``script``'s languages (``cyrillic``/``latin``), best first.
 
@@ -156,11 +184,16 @@ def rank_languages(words: list[str], script: str) -> list[Score]:
     scores = []
     for lang in langs:
         hits = sum(counts[w] for w in FUNCTION_WORDS[lang] if w in counts)
+        if lang in _ENDINGS:
+            hits += _ending_hits(counts, _ENDINGS[lang])
         foreign = sum(n for w, n, special in specials if _foreign(lang, w, special))
         missing = 0.0
         if lang == "ru":  # Bulgarian, with Russian's letters otherwise, has no ы or э
             yery = sum(n for _, n, special in specials if special & _YERY)
             missing = max(0.0, RU_YERY_RATE * total - yery)
+        elif lang == "uk":  # nor і ї є ґ, which a Ukrainian text has in a word in three
+            own = sum(n for _, n, special in specials if special & _UK_ONLY)
+            missing = max(0.0, UK_LETTER_RATE * total - own)
         scores.append(Score(lang, hits, foreign, missing))
     # stable: on a tie the earlier language (uk, ru, en first) stays ahead
     return sorted(scores, key=lambda s: -s.value)
