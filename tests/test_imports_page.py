@@ -191,6 +191,7 @@ def test_an_upload_over_the_limit_is_refused(app, client):
     page = resp.get_data(as_text=True)
     assert resp.status_code == 413
     assert "larger than the limit of 1,000 bytes" in page and "trimova import" in page
+    assert "`" not in page  # a command in words, not Markdown the page shows raw
     assert not imports.imports_dir(app.config).exists()
     client.get("/imports?ui=uk")
     page = _upload(client, [("big.jsonl", ONE_RU * 20)]).get_data(as_text=True)

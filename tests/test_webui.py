@@ -103,6 +103,15 @@ def test_managed_node_down_is_a_503(tmp_path):
     assert resp.status_code == 503
 
 
+@pytest.mark.parametrize("url", ["/?q=ракета", "/api/search?q=ракета", "/?browse=1"])
+def test_an_archive_with_nothing_imported_says_so(client, url):
+    # the app's alias has no index behind it yet: a new archive, not a server error
+    resp = client.get(url)
+    assert resp.status_code == 404
+    text = resp.get_data(as_text=True)
+    assert "nothing has been imported" in text and "trimova import" in text
+
+
 def test_raw_utf8_in_the_url_is_understood(client, loaded):
     # what `curl '127.0.0.1:5000/api/search?q=пором'` sends: UTF-8 bytes, not %-escapes
     raw = "q=пором".encode("utf-8").decode("latin-1")

@@ -45,7 +45,7 @@ def handle_too_large(exc: RequestEntityTooLarge):
     limit = format_size(current_app.config["IMPORT_MAX_UPLOAD"])
     return _render(413, i18n.http_title(exc), gettext(
         "This upload is larger than the limit of %(limit)s (IMPORT_MAX_UPLOAD). Import larger "
-        "batches on the server with `trimova import FOLDER`.", limit=limit))
+        "batches on the server with the command trimova import FOLDER.", limit=limit))
 
 
 def handle_unavailable(exc: Exception):
@@ -69,6 +69,11 @@ def handle_api_error(exc: ApiError):
     current_app.logger.error("Elasticsearch error %s: %s", exc.meta.status, exc.message)
     if exc.meta.status in (401, 403, 429, 502, 503, 504):
         return handle_unavailable(exc)
+    if exc.meta.status == 404 and exc.error == "index_not_found_exception":
+        # a new archive: nothing imported yet, so its index does not exist
+        return _render(404, gettext("Not Found"), gettext(
+            "The archive is empty: nothing has been imported into it yet. An archivist "
+            "imports articles on the import page or with the command trimova import."))
     return _render(500, gettext("Internal Server Error"),
                    gettext("The search engine could not answer this request."))
 
