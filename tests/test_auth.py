@@ -1,19 +1,8 @@
 """Login and CSRF protection around the write actions, on the real app."""
 from __future__ import annotations
 
-import re
-
 from tests.conftest import PASSWORD
-
-
-def _token(client, url="/login") -> str:
-    page = client.get(url).get_data(as_text=True)
-    return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
-
-
-def _login(client, password=PASSWORD):
-    return client.post("/login", data={"username": "archivist", "password": password,
-                                       "csrf_token": _token(client)})
+from tests.helpers_web import csrf_token, log_in
 
 
 def test_write_pages_need_a_login(client, stories):
@@ -22,12 +11,12 @@ def test_write_pages_need_a_login(client, stories):
 
 
 def test_wrong_password_is_refused(client):
-    resp = _login(client, "guess")
+    resp = log_in(client, "guess")
     assert resp.status_code == 401 and "Wrong user name or password" in resp.get_data(True)
 
 
 def test_post_without_csrf_token_is_refused(client, stories):
-    _login(client)
+    log_in(client)
     gid = stories["b-en"]["group_id"]
     resp = client.post(f"/groups/{gid}/unlink", data={"article": stories["b-en"]["id"]})
     assert resp.status_code == 400 and "expired" in resp.get_data(True)
@@ -36,11 +25,11 @@ def test_post_without_csrf_token_is_refused(client, stories):
 
 
 def test_unlink_and_link_from_the_compare_page(client, es, alias, stories):
-    assert _login(client).status_code == 302
+    assert log_in(client).status_code == 302
     gid = stories["b-en"]["group_id"]
     page = client.get(f"/groups/{gid}").get_data(as_text=True)
     assert "Unlink the English version" in page
-    token = _token(client, f"/groups/{gid}")
+    token = csrf_token(client, f"/groups/{gid}")
     form = {"article": stories["b-en"]["id"], "csrf_token": token}
     resp = client.post(f"/groups/{gid}/unlink", data=form)
     assert resp.status_code == 302
@@ -55,7 +44,7 @@ def test_unlink_and_link_from_the_compare_page(client, es, alias, stories):
 
 
 def test_next_parameter_cannot_leave_the_site(client):
-    token = _token(client)
+    token = csrf_token(client)
     resp = client.post("/login?next=//evil.example/x", data={
         "username": "archivist", "password": PASSWORD, "csrf_token": token})
     assert resp.headers["Location"] == "/"
@@ -68,8 +57,8 @@ def test_generated_password_is_kept_private(tmp_path, es_config):
     from webui import create_app
     app = create_app({"TESTING": True, "DATA_DIR": str(tmp_path), **es_config}, environ={})
     client = app.test_client()
-    token = _token(client)
+    token = csrf_token(client)
     client.post("/login", data={"username": "archivist", "password": "x", "csrf_token": token})
     path = tmp_path / "admin-password"
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
-    assert _login(client, path.read_text().strip()).status_code == 302
+    assert log_in(client, path.read_text().strip()).status_code == 302

@@ -12,7 +12,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from flask import render_template
 
-from tests.conftest import PASSWORD
+from tests.helpers_web import logged_in
 from webui import create_app, i18n
 
 TEMPLATES = Path(i18n.__file__).parent / "templates"
@@ -23,14 +23,6 @@ SKIP = {"en": "Skip to content", "uk": "Перейти до змісту", "ru":
 #: English interface strings that must not survive on a translated page
 ENGLISH = ("Skip to content", "archivist log in", "Interface language", "Back to search",
            "Search the archive", "compare versions", "Log in", ">Search<", "Language")
-
-
-def _login(client) -> None:
-    page = client.get("/login").get_data(as_text=True)
-    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
-    resp = client.post("/login", data={"username": "archivist", "password": PASSWORD,
-                                       "csrf_token": token})
-    assert resp.status_code == 302
 
 
 def _plain(text: str) -> str:
@@ -46,7 +38,7 @@ def _html_lang(page: str) -> str:
 
 @pytest.mark.parametrize("ui", ["uk", "en", "ru"])
 def test_every_page_speaks_the_chosen_language(client, stories, ui):
-    _login(client)
+    logged_in(client)
     gid = stories["a-en"]["group_id"]
     pages = {"/": 200, "/?q=пором": 200, "/?browse=1&sort=date": 200, "/?q=zzzqqq": 200,
              f"/articles/{stories['a-uk']['id']}": 200, f"/groups/{gid}": 200,
@@ -201,7 +193,7 @@ def test_more_error_pages_are_translated(client, stories):
 
 
 def test_flash_messages_are_translated(client, stories):
-    _login(client)
+    logged_in(client)
     gid = stories["b-en"]["group_id"]
     client.get(f"/groups/{gid}?ui=ru")
     resp = client.post(f"/groups/{gid}/unlink", data={"article": stories["b-en"]["id"],

@@ -9,6 +9,7 @@ from io import BytesIO
 import pytest
 
 from tests.conftest import PASSWORD
+from tests.helpers_web import csrf_token, logged_in
 from webui import create_app, import_queue, imports
 
 #: two versions of one story and a broken line (our own writing)
@@ -39,22 +40,11 @@ def _no_leftover_threads():
     assert imports.wait_for_imports(60), "an import thread is still running"
 
 
-def _token(client, url="/login") -> str:
-    page = client.get(url).get_data(as_text=True)
-    return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
-
-
-def _login(client) -> None:
-    resp = client.post("/login", data={"username": "archivist", "password": PASSWORD,
-                                       "csrf_token": _token(client)})
-    assert resp.status_code == 302
-
-
 def _upload(client, files, fmt="detect", token=True):
     data = {"files": [(BytesIO(body.encode("utf-8")), name) for name, body in files],
             "format": fmt}
     if token:
-        data["csrf_token"] = _token(client, "/imports")
+        data["csrf_token"] = csrf_token(client, "/imports")
     return client.post("/imports", data=data, content_type="multipart/form-data")
 
 
@@ -94,12 +84,12 @@ def test_import_pages_need_a_login(client):
         assert resp.status_code == 302 and "/login" in resp.headers["Location"], url
     resp = client.get("/api/imports/20250314-093000-abcdef")
     assert resp.status_code == 401 and resp.get_json()["error"]["status"] == 401
-    resp = client.post("/imports", data={"csrf_token": _token(client)})
+    resp = client.post("/imports", data={"csrf_token": csrf_token(client)})
     assert resp.status_code == 302 and "/login" in resp.headers["Location"]
 
 
 def test_upload_needs_the_csrf_token(client, app):
-    _login(client)
+    logged_in(client)
     resp = _upload(client, [("a.jsonl", ONE_RU)], token=False)
     assert resp.status_code == 400 and "expired" in resp.get_data(as_text=True)
     assert not imports.imports_dir(app.config).exists()
@@ -108,7 +98,7 @@ def test_upload_needs_the_csrf_token(client, app):
 # --- a real import --------------------------------------------------------------------------
 
 def test_upload_runs_in_the_background_and_reports(client, es, alias):
-    _login(client)
+    logged_in(client)
     import_id = _id_from(_upload(client, [("новини трамвай.jsonl", BATCH)]))
     record = _finished(client, import_id)
     assert record["state"] == "finished", record
@@ -146,7 +136,7 @@ def test_upload_runs_in_the_background_and_reports(client, es, alias):
 
 
 def test_imports_take_turns_and_history_is_newest_first(client, es, alias):
-    _login(client)
+    logged_in(client)
     first = _id_from(_upload(client, [("one.jsonl", ONE_RU)], fmt="jsonl"))
     time.sleep(1.1)  # ids sort by the second they were made in
     second = _id_from(_upload(client, [("two.jsonl", ONE_RU)]))
@@ -173,7 +163,7 @@ def test_a_failed_import_says_why_without_secrets(tmp_path, es_config):
                       "ES_PASSWORD": "hunter2-secret",
                       "ES_URL": f"http://elastic:hunter2-secret@127.0.0.1:{port}"}, environ={})
     client = app.test_client()
-    _login(client)
+    logged_in(client)
     import_id = _id_from(_upload(client, [("a.jsonl", ONE_RU)]))
     record = _finished(client, import_id)
     assert record["state"] == "failed" and record["error"]
@@ -185,7 +175,7 @@ def test_a_failed_import_says_why_without_secrets(tmp_path, es_config):
 # --- refusals -------------------------------------------------------------------------------
 
 def test_an_upload_over_the_limit_is_refused(app, client):
-    _login(client)
+    logged_in(client)
     app.config["IMPORT_MAX_UPLOAD"] = 1000
     resp = _upload(client, [("big.jsonl", ONE_RU * 20)])
     page = resp.get_data(as_text=True)
@@ -199,11 +189,11 @@ def test_an_upload_over_the_limit_is_refused(app, client):
 
 
 def test_an_empty_upload_is_refused(app, client):
-    _login(client)
+    logged_in(client)
     resp = _upload(client, [("empty.jsonl", "")])
     assert resp.status_code == 400
     assert "empty.jsonl is empty" in resp.get_data(as_text=True)
-    resp = client.post("/imports", data={"csrf_token": _token(client, "/imports"),
+    resp = client.post("/imports", data={"csrf_token": csrf_token(client, "/imports"),
                                          "format": "detect"})
     assert resp.status_code == 400
     assert "Choose at least one file" in resp.get_data(as_text=True)
@@ -215,7 +205,7 @@ def test_an_empty_upload_is_refused(app, client):
 # --- status pages ---------------------------------------------------------------------------
 
 def test_an_interrupted_import_is_shown_as_such(app, client):
-    _login(client)
+    logged_in(client)
     _fake(app, "20250314-093000-abcdef", "running")
     record = client.get("/api/imports/20250314-093000-abcdef").get_json()
     assert record["state"] == "interrupted"
@@ -227,7 +217,7 @@ def test_an_interrupted_import_is_shown_as_such(app, client):
 
 
 def test_a_running_import_refreshes_itself(app, client):
-    _login(client)
+    logged_in(client)
     _fake(app, "20250314-093000-abcdef", "running")
     folder = imports.imports_dir(app.config) / "20250314-093000-abcdef"
     life = import_queue.Life(folder)  # as the process running it holds it
@@ -245,7 +235,7 @@ def test_a_running_import_refreshes_itself(app, client):
                                  "/imports/20990101-000000-abcdef",
                                  "/imports/20990101-000000-abcdef/rejects"])
 def test_unknown_or_malformed_ids_are_404(client, url):
-    _login(client)
+    logged_in(client)
     assert client.get(url).status_code == 404
     assert client.get("/api" + url.split("/rejects")[0]).status_code == 404
 
@@ -255,7 +245,7 @@ def test_unknown_or_malformed_ids_are_404(client, url):
     ("ru", "Импорт файлов", "завершён"),
 ])
 def test_the_pages_speak_the_interface_language(app, client, ui, heading, state):
-    _login(client)
+    logged_in(client)
     _fake(app, "20250314-093000-abcdef", "finished", summary={
         "read": 1, "new": 1, "updated": 0, "unchanged": 0, "duplicates": 0, "rejected": 0,
         "failed": 0, "languages": {"ru": 1}, "groups": 1, "multi_version_groups": 0,

@@ -2,21 +2,13 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSWORD, ROOT
+from tests.conftest import ROOT
 from tests.helpers_es import DATA, import_paths
-
-
-def _login(client) -> None:
-    page = client.get("/login").get_data(as_text=True)
-    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
-    resp = client.post("/login", data={"username": "archivist", "password": PASSWORD,
-                                       "csrf_token": token})
-    assert resp.status_code == 302
+from tests.helpers_web import logged_in
 
 
 def _answers(client, doc: dict) -> dict[str, str]:
@@ -40,7 +32,7 @@ def test_anonymous_readers_see_no_origin(client, stories):
 
 
 def test_archivists_see_the_file_name_only(client, stories):
-    _login(client)
+    logged_in(client)
     doc = stories["a-uk"]
     data = client.get(f"/api/articles/{doc['id']}").get_json()
     assert data["origin"] == "stories.jsonl:line 1"

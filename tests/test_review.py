@@ -7,22 +7,11 @@ import re
 import pytest
 
 from indexer.alignment import overrides
-from tests.conftest import PASSWORD
+from tests.helpers_web import csrf_token, logged_in
 from tests.review_data import load_pairs
 
 PAIRS = 30
 FETCH = {"X-Requested-With": "fetch"}
-
-
-def _token(client, url: str) -> str:
-    page = client.get(url).get_data(as_text=True)
-    return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
-
-
-def _login(client) -> None:
-    resp = client.post("/login", data={"username": "archivist", "password": PASSWORD,
-                                       "csrf_token": _token(client, "/login")})
-    assert resp.status_code == 302
 
 
 @pytest.fixture
@@ -36,7 +25,7 @@ def _scores(page: str) -> list[str]:
 
 
 def test_review_lists_the_likeliest_first_with_paging_and_a_total(client, singles):
-    _login(client)
+    logged_in(client)
     first = client.get("/review").get_data(as_text=True)
     assert _scores(first)[:3] == ["0.57", "0.56", "0.55"] and len(_scores(first)) == 25
     assert "1–25 of 30 suggestions" in first
@@ -50,8 +39,8 @@ def test_review_lists_the_likeliest_first_with_paging_and_a_total(client, single
 
 def test_suggestions_settled_since_are_not_counted(client, es, alias, singles):
     a, b = singles[-1]
-    _login(client)
-    token = _token(client, "/review")
+    logged_in(client)
+    token = csrf_token(client, "/review")
     client.post("/review/decide", data={"a": a, "b": b, "decision": "link",
                                         "csrf_token": token})
     overrides.save_suggestions(es, alias, [(0.5, a, b)])  # an old suggestion comes back
@@ -61,8 +50,8 @@ def test_suggestions_settled_since_are_not_counted(client, es, alias, singles):
 
 def test_keeping_apart_is_confirmed_in_place_and_can_be_undone(client, es, alias, singles):
     a, b = singles[0]
-    _login(client)
-    token = _token(client, "/review")
+    logged_in(client)
+    token = csrf_token(client, "/review")
     row = client.post("/review/decide", headers=FETCH, data={
         "a": a, "b": b, "decision": "apart", "csrf_token": token}).get_data(as_text=True)
     assert "Kept apart" in row and 'action="/review/undo"' in row and "<html" not in row
@@ -79,8 +68,8 @@ def test_keeping_apart_is_confirmed_in_place_and_can_be_undone(client, es, alias
 def test_linking_without_script_says_what_was_done_and_undo_restores(
         client, es, alias, singles):
     a, b = singles[5]
-    _login(client)
-    token = _token(client, "/review")
+    logged_in(client)
+    token = csrf_token(client, "/review")
     resp = client.post("/review/decide", data={"a": a, "b": b, "decision": "link",
                                                "page": "1", "csrf_token": token})
     assert resp.status_code == 302 and "done=link" in resp.headers["Location"]
@@ -99,10 +88,10 @@ def test_linking_without_script_says_what_was_done_and_undo_restores(
 
 
 def test_link_by_source_url_and_undo_an_unlink(client, es, alias, stories):
-    _login(client)
+    logged_in(client)
     gid = stories["b-en"]["group_id"]
     en_id = stories["b-en"]["id"]
-    token = _token(client, f"/groups/{gid}")
+    token = csrf_token(client, f"/groups/{gid}")
     resp = client.post(f"/groups/{gid}/unlink", data={
         "article": stories["b-en"]["url"], "csrf_token": token})
     assert resp.status_code == 302 and f"unlinked={en_id}" in resp.headers["Location"]
@@ -149,7 +138,7 @@ def test_error_pages_keep_the_search_form_and_search_has_an_h1(client, stories):
     ("uk", ["немає відповідника англійською", "Від’єднати англійську версію"]),
     ("ru", ["нет соответствия на английском", "Отсоединить английскую версию"])])
 def test_language_names_not_codes_in_sentences(client, es, alias, stories, ui, words):
-    _login(client)
+    logged_in(client)
     es.update(index=alias, id=stories["b-en"]["id"], refresh=True,
               doc={"paragraphs": stories["b-en"]["paragraphs"][:1]})
     page = client.get(f"/groups/{stories['b-en']['group_id']}?ui={ui}").get_data(as_text=True)
