@@ -25,12 +25,11 @@ from .es import get_alias, get_embedder, get_es, get_translator
 from .params import MAX_RESULTS, export_format, search_args
 
 bp = Blueprint("pages", __name__)
-LANG_NAMES = {"uk": "Українська", "en": "English", "ru": "Русский", "und": "?"}
 
 
 @bp.app_context_processor
 def _globals():
-    return {"LANGS": LANGS, "LANG_NAMES": LANG_NAMES, "MAX_RESULTS": MAX_RESULTS,
+    return {"LANGS": LANGS, "MAX_RESULTS": MAX_RESULTS,
             "export_url": _export_url}
 
 

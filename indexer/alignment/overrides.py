@@ -107,11 +107,7 @@ def save_suggestions(client: Elasticsearch, alias: str,
 
 def drop_suggestions(client: Elasticsearch, alias: str, pairs: Iterable[tuple[str, str]]) -> None:
     """Forget suggestions that were decided."""
-    name = suggestions_index(alias)
-    ids = [pair_id(a, b) for a, b in pairs]
-    if ids and client.indices.exists(index=name):
-        helpers.bulk(client, [{"_op_type": "delete", "_index": name, "_id": i} for i in ids],
-                     raise_on_error=False, refresh="wait_for")
+    _delete_pairs(client, suggestions_index(alias), pairs)
 
 
 def list_suggestions(client: Elasticsearch, alias: str, size: int = 100) -> list[dict]:
@@ -143,7 +139,12 @@ def get_suggestion(client: Elasticsearch, alias: str, a: str, b: str) -> dict | 
 
 def forget(client: Elasticsearch, alias: str, pairs: Iterable[tuple[str, str]]) -> None:
     """Delete the decisions on ``pairs`` (an undone decision: as if never made)."""
-    name = overrides_index(alias)
+    _delete_pairs(client, overrides_index(alias), pairs)
+
+
+def _delete_pairs(client: Elasticsearch, name: str, pairs: Iterable[tuple[str, str]]) -> None:
+    """Delete the documents of ``pairs`` from index ``name``, if it exists (absent ones too:
+    deleting what is not there is not an error), visible to the next search."""
     ids = [pair_id(a, b) for a, b in pairs]
     if ids and client.indices.exists(index=name):
         helpers.bulk(client, [{"_op_type": "delete", "_index": name, "_id": i} for i in ids],
