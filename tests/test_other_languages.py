@@ -171,9 +171,10 @@ def test_an_archivist_cannot_link_them_either(es, alias, imported):
 
 
 def test_the_web_import_summary_has_lines_for_them(client, alias):
-    from tests.test_imports_page import _finished, _id_from, _login, _upload
+    from tests.helpers_web import logged_in
+    from tests.test_imports_page import _finished, _id_from, _upload
 
-    _login(client)
+    logged_in(client)
     body = "\n".join(json.dumps(RECORDS[lang], ensure_ascii=False) for lang in ("uk", "pl", "bg"))
     record = _finished(client, _id_from(_upload(client, [("mixed.jsonl", body)])))
     assert record["summary"]["languages"] == {"bg": 1, "pl": 1, "uk": 1}
