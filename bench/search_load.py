@@ -8,16 +8,25 @@ real app in a subprocess (``trimova serve`` on a free 127.0.0.1 port, ``TRIMOVA_
 pointing at the new alias) and runs, one after the other on the same fixed list of
 queries, ``--clients`` threads of ``--requests`` requests each against ``/?q=...``, the
 same number through the app's search function (``indexer.search.stories.search_stories``
-with ten stories a page, by words: every request it sends Elasticsearch, as the page runs
-it) and the same number of a plain ``multi_match`` over the same fields (ten hits, nothing
-else), the baseline. It prints the load time, p50/p95/p99 latencies, requests/s, errors
-(any non-200 or exception) and the ratios of the p95s; then drops the index unless
-``--keep``. ``--load-only`` builds an index and keeps it; ``--alias`` measures one built
-before. The page runs with the configured embedder: ``TRIMOVA_EMBEDDING=off`` measures it
-by words alone.
+with ten stories a page: every request it sends Elasticsearch, as the page runs it) and the
+same number of a plain ``multi_match`` over the same fields (ten hits, nothing else), the
+baseline. It prints the load time, p50/p95/p99 latencies, requests/s, errors (any non-200
+or exception) and the ratios of the p95s; then drops the index unless ``--keep``.
+``--load-only`` builds an index and keeps it; ``--alias`` measures one built before.
+
+With ``--vectors`` the index gets vectors of the configured embedding model as well. Two
+hours of two cores would embed 150,000 texts, so the model embeds ``--pool`` synthetic
+passages and each story's versions get mixes of two of those vectors plus a little noise:
+real vectors' distribution, each one distinct, which is what the kNN search's cost depends
+on. The page and the app's search then run twice, by meaning (the kNN leg, the query
+embedded by the real model) and by words (a second server with ``EMBEDDING=off``), and it
+prints the kNN leg's p95 ratio too. Queries repeat (40 of them), so the app's memory of
+query vectors and Elasticsearch's request cache answer some of the work; ``--fresh`` gives
+every request a query of its own.
 
     python bench/search_load.py                  # 50,000 stories = 150,000 articles
     python bench/search_load.py --stories 5000   # a quick check
+    python bench/search_load.py --vectors --fresh  # with the kNN leg, no query twice
 
 Needs the local node running (``trimova es start``), or TRIMOVA_ES_URL and credentials.
 Only 127.0.0.1 traffic; every loop is bounded by count and by ``--max-seconds``.
@@ -41,6 +50,8 @@ from pathlib import Path
 from typing import Callable, Iterator
 from urllib.parse import quote
 
+import numpy
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
@@ -49,9 +60,12 @@ from align_scale import story  # noqa: E402
 
 from archive.readers.jsonl import record_to_article  # noqa: E402
 from indexer.alignment.overrides import drop_all  # noqa: E402
+from indexer.embedding.passages import lead_passage  # noqa: E402
 from indexer.search.stories import search_body, search_stories, text_fields  # noqa: E402
 from indexer.store.document import build_document, doc_id  # noqa: E402
 from indexer.store.schema import drop_index, ensure_index  # noqa: E402
+from indexer.store.vectors import (KEY_FIELD, VECTOR_FIELD, ensure_vectors,  # noqa: E402
+                                   recorded_model)
 from indexer.store.writer import expand_action, write  # noqa: E402
 from indexer.text.language import detect_language  # noqa: E402
 
@@ -74,8 +88,10 @@ def records(stories: int, seed: int = SEED) -> Iterator[tuple[int, list[dict]]]:
         yield key, story(rng, key, day)
 
 
-def story_documents(key: int, recs: list[dict]) -> list[tuple[str, dict]]:
-    """``(id, document)`` for the versions of one story, grouped as the aligner would."""
+def story_documents(key: int, recs: list[dict],
+                    pool: "numpy.ndarray | None" = None) -> list[tuple[str, dict]]:
+    """``(id, document)`` for the versions of one story, grouped as the aligner would; with
+    a ``pool``, each with a vector (:func:`mixed_vectors`)."""
     docs = []
     for rec in recs:
         article = record_to_article(rec, f"synthetic:story {key}")
@@ -86,24 +102,58 @@ def story_documents(key: int, recs: list[dict]) -> list[tuple[str, dict]]:
     for _, doc in docs:
         doc.update(group_id=f"g-s{key}", group_method="content", group_score=1.0,
                    group_langs=langs)
+    if pool is not None:
+        for (_, doc), vector in zip(docs, mixed_vectors(pool, key, len(docs))):
+            doc.update({VECTOR_FIELD: vector, KEY_FIELD: f"bench-{key}"})
     return docs
 
 
-def actions(stories: int, index: str, counter: list[int]) -> Iterator[dict]:
+def vector_pool(embedder, size: int) -> numpy.ndarray:
+    """The real model's vectors of the title and lead of ``size`` synthetic articles
+    (embedding all 150,000 would take hours on two cores)."""
+    passages = []
+    for _key, recs in records(-(-size // 3), seed=SEED + 1):
+        passages += [lead_passage(r["title"], r["text"].split("\n\n")) for r in recs]
+    return embedder.passages(passages[:size])
+
+
+def mixed_vectors(pool: numpy.ndarray, key: int, count: int) -> list[list[float]]:
+    """``count`` unit vectors for the versions of story ``key``: one mix of two pool vectors
+    for the story, plus a little noise per version. They keep the model's distribution (its
+    vectors all lie in a narrow cone) and every vector is distinct, which is what the
+    HNSW graph's cost depends on; their meaning is not the text's."""
+    rng = numpy.random.default_rng(key)
+    a, b = rng.choice(len(pool), size=2, replace=False)
+    base = 0.7 * pool[a] + 0.3 * pool[b]
+    made = base + rng.normal(0.0, 0.015, size=(count, pool.shape[1]))
+    made /= numpy.linalg.norm(made, axis=1, keepdims=True)
+    return numpy.round(made, 6).tolist()
+
+
+def actions(stories: int, index: str, counter: list[int],
+            pool: "numpy.ndarray | None" = None) -> Iterator[dict]:
     """Bulk upserts of every version of every story; counts them in ``counter[0]``."""
     for key, recs in records(stories):
-        for _id, doc in story_documents(key, recs):
+        for _id, doc in story_documents(key, recs, pool):
             counter[0] += 1
             yield expand_action(_id, doc, index)
 
 
-def load(es, alias: str, stories: int, chunk: int) -> tuple[int, float]:
-    """Create the index behind ``alias`` and fill it; return (articles, seconds)."""
+def load(es, alias: str, stories: int, chunk: int, embedder=None,
+         pool_size: int = 600) -> tuple[int, float]:
+    """Create the index behind ``alias`` and fill it, with vectors of ``embedder``'s model
+    when there is one; return (articles, seconds)."""
     started = time.perf_counter()
     index = ensure_index(es, alias)
+    pool = None
+    if embedder is not None:
+        pool = vector_pool(embedder, pool_size)
+        ensure_vectors(es, alias, embedder.model, pool.shape[1])
+        print(f"{len(pool)} passages embedded by {embedder.model} in "
+              f"{time.perf_counter() - started:.1f} s", flush=True)
     es.indices.put_settings(index=index, settings={"index": {"refresh_interval": "-1"}})
     counter = [0]
-    summary = write(es, actions(stories, index, counter), chunk_size=chunk)
+    summary = write(es, actions(stories, index, counter, pool), chunk_size=chunk)
     es.indices.put_settings(index=index, settings={"index": {"refresh_interval": None}})
     es.indices.refresh(index=alias)
     if summary.failed:
@@ -146,9 +196,11 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(alias: str, port: int, log_path: Path) -> subprocess.Popen:
-    """``trimova serve`` on ``port`` reading ``alias``; its output goes to ``log_path``."""
-    env = {**os.environ, "TRIMOVA_INDEX": alias}
+def start_server(alias: str, port: int, log_path: Path,
+                 env: dict[str, str] | None = None) -> subprocess.Popen:
+    """``trimova serve`` on ``port`` reading ``alias`` (``env`` added to the environment);
+    its output goes to ``log_path``."""
+    env = {**os.environ, "TRIMOVA_INDEX": alias, **(env or {})}
     with log_path.open("wb") as log:
         return subprocess.Popen([str(TRIMOVA), "serve", "--host", HOST, "--port", str(port)],
                                 cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
@@ -215,10 +267,11 @@ def html_request(base: str) -> Callable[[str], None]:
     return get
 
 
-def es_request(es, alias: str) -> Callable[[str], None]:
-    """A request function sending the search page's query straight to Elasticsearch."""
+def es_request(es, alias: str, embedder=None) -> Callable[[str], None]:
+    """A request function running the search page's search in this process (by meaning
+    too with ``embedder``)."""
     def get(q: str) -> None:
-        search_stories(es, alias, q, size=10)
+        search_stories(es, alias, q, size=10, embedder=embedder)
     return get
 
 
@@ -240,7 +293,7 @@ def run_load(request: Callable[[str], None], qs: list[str], clients: int, per_cl
         for i in range(per_client):
             if time.monotonic() > deadline:
                 return
-            q = qs[(n * 7 + i) % len(qs)]
+            q = qs[(n * per_client + i) % len(qs)]
             started = time.perf_counter()
             try:
                 request(q)
@@ -305,36 +358,64 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         "fixed queries repeat, so the app's cacheable counts would come from it")
     parser.add_argument("--load-only", action="store_true",
                         help="load and keep the index, measure nothing")
+    parser.add_argument("--vectors", action="store_true",
+                        help="load vectors of the configured embedding model too (mixes of "
+                        "the model's vectors of --pool synthetic passages), so that the "
+                        "search runs by meaning as well; measured with and without it")
+    parser.add_argument("--pool", type=int, default=600,
+                        help="passages the model embeds for --vectors")
+    parser.add_argument("--fresh", action="store_true",
+                        help="every request a query of its own (clients x requests distinct "
+                        "queries, warmed up on others): no query vector or request cache "
+                        "helps; without it 40 queries repeat")
     return parser.parse_args(argv)
 
 
-def measure(es, alias: str, args: argparse.Namespace) -> None:
-    """Serve the app over ``alias``, warm up, then load the page and then ES."""
-    qs = queries()
-    port = free_port()
-    base = f"http://{HOST}:{port}"
-    log_path = ROOT / "var" / f"search-load-{port}.log"
-    proc = start_server(alias, port, log_path)
+def measure(es, alias: str, args: argparse.Namespace, embedder=None) -> None:
+    """Serve the app over ``alias``, warm up, then load the page, the app's search function
+    and plain ``multi_match``; with ``embedder`` (the index holds its vectors), each of the
+    first two by meaning too, the page from a second server with ``EMBEDDING=off``."""
+    total = args.clients * args.requests
+    qs = queries(total, seed=11) if args.fresh else queries()
+    warm = queries(40, seed=12) if args.fresh else qs
+    servers = [("", {})] + ([(", words", {"TRIMOVA_EMBEDDING": "off"})] if embedder else [])
+    procs, legs = [], []
     try:
-        wait_ready(base, proc)
-        page, raw, plain = html_request(base), es_request(es, alias), plain_request(es, alias)
-        for q in qs:  # warm-up, unmeasured: caches and the app's first-use setup
-            page(q)
-            raw(q)
-            plain(q)
-        print(f"{len(qs)} queries, e.g. {qs[:4]}, {len(zero_hit(es, alias, qs))} without "
-              f"hits; {args.clients} clients x {args.requests} requests each", flush=True)
-        html = run_load(page, qs, args.clients, args.requests, args.max_seconds)
-        direct = run_load(raw, qs, args.clients, args.requests, args.max_seconds)
-        baseline = run_load(plain, qs, args.clients, args.requests, args.max_seconds)
+        for suffix, env in servers:
+            port = free_port()
+            log_path = ROOT / "var" / f"search-load-{port}.log"
+            procs.append(start_server(alias, port, log_path, env))
+            wait_ready(f"http://{HOST}:{port}", procs[-1])
+            legs.append((f"page{suffix}", html_request(f"http://{HOST}:{port}")))
+        legs.append(("app query", es_request(es, alias, embedder)))
+        if embedder:
+            legs.append(("app, words", es_request(es, alias, None)))
+        legs.append(("multi_match", plain_request(es, alias)))
+        for q in warm:  # warm-up, unmeasured: caches and the app's first-use setup
+            for _name, leg in legs:
+                leg(q)
+        print(f"{len(qs)} {'distinct ' if args.fresh else ''}queries, e.g. {qs[:4]}, "
+              f"{len(zero_hit(es, alias, qs[:40]))} of the first 40 without hits; "
+              f"{args.clients} clients x {args.requests} requests each", flush=True)
+        results = [(name, run_load(leg, qs, args.clients, args.requests, args.max_seconds))
+                   for name, leg in legs]
     finally:
-        stop_server(proc)
-    html_p95 = report("HTML page", html)
-    es_p95 = report("app query", direct)
-    plain_p95 = report("multi_match", baseline)
-    print(f"p95 ratios: page / app query {html_p95 / es_p95:.2f}x, app query / multi_match "
-          f"{es_p95 / plain_p95:.2f}x (target 2.5x), page / multi_match "
-          f"{html_p95 / plain_p95:.2f}x (target 3x)  (server log: {log_path})")
+        for proc in procs:
+            stop_server(proc)
+    p95 = {name: report(name, result) for name, result in results}
+    print_ratios(p95, meaning=embedder is not None)
+
+
+def print_ratios(p95: dict[str, float], meaning: bool) -> None:
+    """The ratios of the p95s the issues set targets for."""
+    words = ("page, words", "app, words") if meaning else ("page", "app query")
+    plain = p95["multi_match"]
+    print(f"p95 ratios by words: app query / multi_match {p95[words[1]] / plain:.2f}x "
+          f"(target 2.5x), page / multi_match {p95[words[0]] / plain:.2f}x (target 3x)")
+    if meaning:
+        print(f"p95 ratios with the kNN leg: page {p95['page'] / p95['page, words']:.2f}x "
+              f"the page without it (target 1.5x), app query "
+              f"{p95['app query'] / p95['app, words']:.2f}x")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -343,13 +424,19 @@ def main(argv: list[str] | None = None) -> int:
     os.chdir(ROOT)  # DATA_DIR defaults to the relative "var"
     from indexer.cluster.client import make_client
     from indexer.config import load_settings
+    from indexer.embedding import get_embedder
 
-    es = make_client(load_settings())
+    config = load_settings()
+    embedder = get_embedder(config)
+    if args.vectors and embedder is None:
+        raise SystemExit("--vectors needs an embedding model: EMBEDDING is off")
+    es = make_client(config)
     alias = args.alias or f"trimova-bench-{uuid.uuid4().hex[:8]}"
     try:
         if not args.alias:
             print(f"loading {args.stories} stories into {alias} ...", flush=True)
-            articles, seconds = load(es, alias, args.stories, args.chunk)
+            articles, seconds = load(es, alias, args.stories, args.chunk,
+                                     embedder if args.vectors else None, args.pool)
             print(f"loaded {articles} articles in {seconds:.1f} s "
                   f"({articles / seconds:.0f} articles/s)", flush=True)
         print(f"{es.count(index=alias)['count']} articles in {alias}", flush=True)
@@ -358,7 +445,10 @@ def main(argv: list[str] | None = None) -> int:
             es.indices.put_settings(index=alias, settings={"index.requests.cache.enable": cache})
             es.indices.clear_cache(index=alias, request=True)
             print(f"shard request cache {'on' if cache else 'off'}", flush=True)
-            measure(es, alias, args)
+            recorded = recorded_model(es, alias) or {}
+            by_meaning = embedder is not None and recorded.get("model") == embedder.model
+            print(f"vectors of {recorded['model']}" if recorded else "no vectors", flush=True)
+            measure(es, alias, args, embedder if by_meaning else None)
     finally:
         if args.keep or args.alias or args.load_only:
             print(f"kept index {alias}")
