@@ -33,7 +33,11 @@ HUNSPELL_LOCALE = {"uk": "uk_UA", "ru": "ru_RU", "en": "en_US"}
 _KEYWORD = {"type": "keyword"}
 _STORED_ONLY = {"type": "text", "index": False}
 # another language's text: no stemmer of ours fits it, so only words as they are
-_OTHER_TEXT = {"type": "text", "analyzer": "standard"}
+_OTHER_TEXT = {"type": "text", "analyzer": "standard", "index_options": "offsets"}
+#: the title and body fields keep each word's character offsets in the index, so that the
+#: highlighter reads them instead of analysing the text again (hunspell is slow): 10 of a
+#: page's 12 ms went to highlighting without them on 150,000 articles (bench/search_load.py)
+_OFFSETS = {"index_options": "offsets"}
 #: the suffixes of the searchable text fields: one per language of LANGS, then ``any``
 #: (text of no determined language) and ``other`` (text of another language)
 TEXT_FIELD_KINDS = (*LANGS, "any", "other")
@@ -82,7 +86,7 @@ def analysis(profile: str = "hunspell") -> dict[str, Any]:
 
 
 def _lang_text(lang: str) -> dict[str, Any]:
-    return {"type": "text", "analyzer": f"trimova_{lang}",
+    return {"type": "text", "analyzer": f"trimova_{lang}", **_OFFSETS,
             "fields": {"exact": {"type": "text", "analyzer": "trimova_exact"}}}
 
 
@@ -106,8 +110,8 @@ def mappings() -> dict[str, Any]:
         "import_batch": _KEYWORD, "vector_key": _KEYWORD,
         "translit": {"type": "text", "analyzer": "trimova_exact"},
         "skeleton": {"type": "text", "analyzer": "trimova_exact"},
-        "title_any": {"type": "text", "analyzer": "trimova_exact"},
-        "body_any": {"type": "text", "analyzer": "trimova_exact"},
+        "title_any": {"type": "text", "analyzer": "trimova_exact", **_OFFSETS},
+        "body_any": {"type": "text", "analyzer": "trimova_exact", **_OFFSETS},
         "title_other": _OTHER_TEXT, "body_other": _OTHER_TEXT,
     }
     for lang in LANGS:
@@ -166,7 +170,11 @@ def migrate(client: Elasticsearch, name: str) -> None:
         return
     log.info("migrating %s from schema %s to %s", name, meta.get("schema_version", 1),
              SCHEMA_VERSION)
-    client.indices.put_mapping(index=name, properties=mappings()["properties"],
+    # only the fields it lacks: a field's indexing options cannot change in place, so an
+    # older archive keeps its own (its text fields without offsets highlight more slowly)
+    have = mapping.get("properties", {})
+    added = {k: v for k, v in mappings()["properties"].items() if k not in have}
+    client.indices.put_mapping(index=name, properties=added,
                                meta={**meta, "schema_version": SCHEMA_VERSION})
 
 
