@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from elasticsearch import Elasticsearch, NotFoundError
 
@@ -182,8 +182,10 @@ def _words_query(words: list[str], fuzzy: bool = False) -> dict[str, Any]:
     query: dict[str, Any] = {"bool": {"should": clauses,
                                       "minimum_should_match": needed_words(len(content))}}
     if len(content) > 1:
+        # unnamed: the clauses above already say which words and routes matched, and each
+        # named clause costs Elasticsearch a pass of its own over the hits
         query["bool"]["should"] = clauses + [{"constant_score": {
-            "filter": {"bool": {"must": clauses}}, "boost": ALL_WORDS}}]
+            "filter": {"bool": {"must": unnamed(clauses)}}, "boost": ALL_WORDS}}]
         query["bool"]["minimum_should_match"] = needed_words(len(content))
     return query
 
@@ -195,6 +197,21 @@ ALL_WORDS = 100.0
 def _named(clause: dict[str, Any], name: str) -> dict[str, Any]:
     clause["bool"]["_name"] = name
     return clause
+
+
+def unnamed(query: Any, keep: Callable[[str], bool] = lambda name: False) -> Any:
+    """A copy of ``query`` without the names of its clauses (but those ``keep`` keeps).
+
+    >>> unnamed({"bool": {"_name": "w0", "should": [{"match": {"_name": "text"}}]}},
+    ...         keep=lambda name: name == "text")
+    {'bool': {'should': [{'match': {'_name': 'text'}}]}}
+    """
+    if isinstance(query, dict):
+        return {k: unnamed(v, keep) for k, v in query.items()
+                if not (k == "_name" and not keep(v))}
+    if isinstance(query, list):
+        return [unnamed(v, keep) for v in query]
+    return query
 
 
 def build_query(q: str, filters: Filters | None = None,
@@ -437,8 +454,9 @@ def _fused(client: Elasticsearch, alias: str, q: str, vector: list[float], filte
     """
     body = search_body(q, filters=filters, size=page * size + meaning.WINDOW, expanded=expanded,
                        fuzzy=fuzzy)
-    # lang is a story's version, not the matched article's: every language's leg runs
-    legs = meaning.requests(vector, filters.clauses(), body["query"])
+    # lang is a story's version, not the matched article's: every language's leg runs;
+    # a nearest article needs to say which routes its words matched by, not which words
+    legs = meaning.requests(vector, filters.clauses(), unnamed(body["query"], _is_route))
     answers = _msearch(client, alias, [body, counts, *legs])
     failed = [a["error"] for a in answers if "error" in a]
     if failed:
@@ -501,6 +519,10 @@ def _page_data(client: Elasticsearch, alias: str, found: _Found,
 
 #: the named clauses of the lexical query, in the order results list them
 ROUTES = ("text", "translit", "fuzzy", "translation")
+
+
+def _is_route(name: str) -> bool:
+    return name in ROUTES
 
 
 def _routes(hit: dict) -> list[str]:
