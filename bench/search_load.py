@@ -14,7 +14,8 @@ baseline. It prints the load time, p50/p95/p99 latencies, requests/s, errors (an
 or exception) and the ratios of the p95s; then drops the index unless ``--keep``.
 ``--load-only`` builds an index and keeps it; ``--alias`` measures one built before.
 
-With ``--vectors`` the index gets vectors of the configured embedding model as well. Two
+With an embedding model configured (``EMBEDDING``, local by default) the index gets
+vectors of it as well, unless ``--no-vectors`` (``TRIMOVA_EMBEDDING=off``: none). Two
 hours of two cores would embed 150,000 texts, so the model embeds ``--pool`` synthetic
 passages and each story's versions get mixes of two of those vectors plus a little noise:
 real vectors' distribution, each one distinct, which is what the kNN search's cost depends
@@ -26,7 +27,8 @@ every request a query of its own.
 
     python bench/search_load.py                  # 50,000 stories = 150,000 articles
     python bench/search_load.py --stories 5000   # a quick check
-    python bench/search_load.py --vectors --fresh  # with the kNN leg, no query twice
+    python bench/search_load.py --fresh          # no query twice: no cache helps
+    TRIMOVA_EMBEDDING=off python bench/search_load.py --alias trimova-bench-x  # words only
 
 Needs the local node running (``trimova es start``), or TRIMOVA_ES_URL and credentials.
 Only 127.0.0.1 traffic; every loop is bounded by count and by ``--max-seconds``.
@@ -358,12 +360,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         "fixed queries repeat, so the app's cacheable counts would come from it")
     parser.add_argument("--load-only", action="store_true",
                         help="load and keep the index, measure nothing")
-    parser.add_argument("--vectors", action="store_true",
-                        help="load vectors of the configured embedding model too (mixes of "
-                        "the model's vectors of --pool synthetic passages), so that the "
-                        "search runs by meaning as well; measured with and without it")
+    parser.add_argument("--no-vectors", action="store_true",
+                        help="load no vectors, even with an embedding model configured (by "
+                        "default the index gets vectors of the configured model: mixes of the "
+                        "model's vectors of --pool synthetic passages), so the search runs by "
+                        "words only")
     parser.add_argument("--pool", type=int, default=600,
-                        help="passages the model embeds for --vectors")
+                        help="passages the model embeds for the vectors")
     parser.add_argument("--fresh", action="store_true",
                         help="every request a query of its own (clients x requests distinct "
                         "queries, warmed up on others): no query vector or request cache "
@@ -428,15 +431,14 @@ def main(argv: list[str] | None = None) -> int:
 
     config = load_settings()
     embedder = get_embedder(config)
-    if args.vectors and embedder is None:
-        raise SystemExit("--vectors needs an embedding model: EMBEDDING is off")
+    vectors = embedder is not None and not args.no_vectors
     es = make_client(config)
     alias = args.alias or f"trimova-bench-{uuid.uuid4().hex[:8]}"
     try:
         if not args.alias:
             print(f"loading {args.stories} stories into {alias} ...", flush=True)
             articles, seconds = load(es, alias, args.stories, args.chunk,
-                                     embedder if args.vectors else None, args.pool)
+                                     embedder if vectors else None, args.pool)
             print(f"loaded {articles} articles in {seconds:.1f} s "
                   f"({articles / seconds:.0f} articles/s)", flush=True)
         print(f"{es.count(index=alias)['count']} articles in {alias}", flush=True)
