@@ -3,7 +3,8 @@ the lexical ranking, its filters, when it stays out, and how the page and the AP
 
 tests/data/meaning.jsonl is our own writing: a story about a record honey harvest exists
 only in Ukrainian; the others (uk, en, ru, some in two or three languages) are about
-other things, one of them (sugar beet) close to it in English.
+other things, one of them (sugar beet) close to it in English. tests/data/meaning_late_name.jsonl
+(also ours) is a Russian story that names its swimming coach past the words its vector holds.
 """
 from __future__ import annotations
 
@@ -47,6 +48,17 @@ def archive(es, embedder, tmp_path_factory) -> str:
     drop_all(es, name)
 
 
+@pytest.fixture(scope="module")
+def late_name(es, embedder, tmp_path_factory) -> str:
+    """Both files imported with vectors, once for the module."""
+    name = f"trimova-test-{uuid.uuid4().hex[:10]}"
+    import_paths(es, name, [DATA / "meaning.jsonl", DATA / "meaning_late_name.jsonl"],
+                 tmp_path_factory.mktemp("late-name"), embedder=embedder)
+    yield name
+    drop_index(es, name)
+    drop_all(es, name)
+
+
 def _app(es_config, alias, tmp_path, **settings):
     return create_app({"TESTING": True, "INDEX": alias, "DATA_DIR": str(tmp_path),
                        "SECRET_KEY": "test", "ADMIN_PASSWORD": PASSWORD, **es_config,
@@ -83,6 +95,23 @@ def test_word_matches_are_fused_with_meaning(es, archive, embedder):
     assert lexical["total_stories"] == 1
     assert result["total_stories"] == 1 + len(_meaning_only(result)) == len(result["stories"])
     assert result["facets"] == lexical["facets"]
+
+
+@pytest.mark.parametrize("query", ["Микола Гайдученко", "Mykola Haiduchenko"])
+def test_a_surname_ranks_before_the_weak_finds_by_meaning(es, late_name, embedder, query):
+    """«Микола» is «Николай» in the Russian story, and the coach is named past what its
+    vector holds: the story matches one word of the two, and the meaning leg finds it no
+    better than any other. It comes before every weak find, not after them all."""
+    assert _ids(search_stories(es, late_name, query)) == ["pool-ru"]  # the surname alone
+    result = search_stories(es, late_name, query, size=20, embedder=embedder)
+    order = [s["group_id"] for s in result["stories"]]
+    vector = meaning.query_vector(es, late_name, embedder, query)
+    near = meaning.nearest([es.search(index=late_name, **body)
+                            for body in meaning.requests(vector, [], {"match_all": {}})])
+    weak = [n.group_id for n in near if not n.strong]
+    pool = order[_ids(result).index("pool-ru")]
+    assert pool in weak and len(weak) > 3
+    assert all(order.index(pool) < order.index(g) for g in weak if g != pool)
 
 
 @pytest.mark.parametrize("query", ["after", "міська", "новых", "Lutsk bus routes"])
