@@ -111,8 +111,8 @@ def story_documents(key: int, recs: list[dict],
 
 
 def vector_pool(embedder, size: int) -> numpy.ndarray:
-    """The real model's vectors of the title and lead of ``size`` synthetic articles
-    (embedding all 150,000 would take hours on two cores)."""
+    """The real model's vectors of the title and lead of ``size`` synthetic articles, uk,
+    en and ru of each story in turn (embedding all 150,000 would take hours on two cores)."""
     passages = []
     for _key, recs in records(-(-size // 3), seed=SEED + 1):
         passages += [lead_passage(r["title"], r["text"].split("\n\n")) for r in recs]
@@ -120,14 +120,20 @@ def vector_pool(embedder, size: int) -> numpy.ndarray:
 
 
 def mixed_vectors(pool: numpy.ndarray, key: int, count: int) -> list[list[float]]:
-    """``count`` unit vectors for the versions of story ``key``: one mix of two pool vectors
-    for the story, plus a little noise per version. They keep the model's distribution (its
-    vectors all lie in a narrow cone) and every vector is distinct, which is what the
-    HNSW graph's cost depends on; their meaning is not the text's."""
+    """``count`` unit vectors for the versions of story ``key`` (uk, en, ru, as
+    :func:`story` writes them): each a mix of the same two synthetic stories' passages in
+    its own language, plus a little noise.
+
+    Real vectors' distribution, each one distinct, which is what the HNSW graph's cost
+    depends on; and, as with real text, a version lies nearer to other texts in its language
+    than to its own translations, so a search narrowed to one language explores the graph
+    as it would on real archives. Their meaning is not the text's.
+    """
+    stories = pool[: len(pool) // 3 * 3].reshape(-1, 3, pool.shape[1])
     rng = numpy.random.default_rng(key)
-    a, b = rng.choice(len(pool), size=2, replace=False)
-    base = 0.7 * pool[a] + 0.3 * pool[b]
-    made = base + rng.normal(0.0, 0.015, size=(count, pool.shape[1]))
+    a, b = rng.choice(len(stories), size=2, replace=False)
+    made = 0.7 * stories[a, :count] + 0.3 * stories[b, :count]
+    made = made + rng.normal(0.0, 0.015, size=made.shape)
     made /= numpy.linalg.norm(made, axis=1, keepdims=True)
     return numpy.round(made, 6).tolist()
 
@@ -366,7 +372,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         "model's vectors of --pool synthetic passages), so the search runs by "
                         "words only")
     parser.add_argument("--pool", type=int, default=600,
-                        help="passages the model embeds for the vectors")
+                        help="passages the model embeds for the vectors (three a story, "
+                        "at least six)")
     parser.add_argument("--fresh", action="store_true",
                         help="every request a query of its own (clients x requests distinct "
                         "queries, warmed up on others): no query vector or request cache "
