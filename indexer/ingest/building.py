@@ -37,11 +37,15 @@ AHEAD = 3
 #: records built in the importer's process before workers start (they take a second or
 #: two to start: not worth it for a handful of pages)
 WARMUP = 256
-#: ... or fewer: the warm-up ends once it has taken this many CPU seconds (and built at
-#: least WARMUP_MIN records, enough for a median). Pages read by trafilatura take 50 ms and
-#: more each: 256 of them kept the importer's core busy for 15 s while the workers' idled
+#: ... or fewer: the warm-up ends once it has taken this many CPU seconds, or once its
+#: records are costly to build (HEAVY_RECORD), having built at least WARMUP_MIN records,
+#: enough for a median. Pages read by trafilatura take 50 ms and more each: 256 of them
+#: kept the importer's core busy for 15 s while the workers' idled
 WARMUP_SECONDS = 1.0
 WARMUP_MIN = 16
+#: costly records built when the fork server starts, so that it has imported the readers
+#: by the warm-up's end (an input of cheap records starts it with its first worker)
+SERVER_AFTER = 8
 #: records per chunk when they are costly to build: a chunk of 64 pages read by
 #: trafilatura is 4 s of one worker, and the last ones left a worker idle at the end (as
 #: many records stay in flight: AHEAD is scaled up)
@@ -124,13 +128,14 @@ def built(records: Iterable[Record], index: str, url_rules: Sequence[str] = (),
     # a small input is done before workers would have started
     for item in records if workers <= 0 else islice(records, WARMUP):
         if isinstance(item, (Article, PendingPage)):
-            if workers > 0 and len(costs) == WARMUP_MIN:
-                _start_server()  # not a small input: its imports run beside the warm-up
+            if workers > 0 and len(costs) == SERVER_AFTER and _costly(costs):
+                _start_server()  # its imports run beside the rest of the warm-up
             started = time.thread_time()
             read, doc = _build_one(item, url_rules)
             costs.append(time.thread_time() - started)
             yield read or item, _action(doc, index)
-            if workers > 0 and len(costs) >= WARMUP_MIN and sum(costs) > WARMUP_SECONDS:
+            if workers > 0 and len(costs) >= WARMUP_MIN and (
+                    _costly(costs) or sum(costs) > WARMUP_SECONDS):
                 break
         else:
             yield item, None
@@ -140,7 +145,7 @@ def built(records: Iterable[Record], index: str, url_rules: Sequence[str] = (),
     if following is _END:  # all built here: no pool (its queues start a process of their own)
         return
     records = chain([following], records)
-    heavy = bool(costs) and statistics.median(costs) > HEAVY_RECORD
+    heavy = _costly(costs)
     if heavy and heavy_workers is not None:
         workers = heavy_workers
     build = partial(_build_chunk, url_rules=tuple(url_rules))
@@ -166,6 +171,11 @@ def built(records: Iterable[Record], index: str, url_rules: Sequence[str] = (),
             yield from _paired(chunk, None if broken else future, build, index)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _costly(costs: list[float]) -> bool:
+    """Whether records that took ``costs`` CPU seconds each are costly to build."""
+    return bool(costs) and statistics.median(costs) > HEAVY_RECORD
 
 
 def _context():
