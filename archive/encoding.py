@@ -29,6 +29,11 @@ _BOMS = (  # the mark, the codec of the rest, the codec that reads the mark too
 # real text; seeing them means the bytes were read with the wrong encoding.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _UNICODE_FAMILY = ("utf-8", "utf-16", "utf-16-le", "utf-16-be")
+#: the bytes that stand for themselves in UTF-8 and are allowed in text: deleting them
+#: from UTF-8 leaves only the C0 controls of :data:`_CONTROL`
+_CLEAN_BYTES = bytes([9, 10, 12, 13, *range(0x20, 0x7F), *range(0x80, 0x100)])
+#: the C1 controls (U+0080 to U+009F) in UTF-8
+_C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> str:
@@ -42,6 +47,18 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     'ok'
     """
     return _decode(data, declared)[0] if data else ""
+
+
+def decode_with_codec(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """:func:`decode_bytes` and the codec that read the bytes (as :func:`detect_encoding`).
+
+    A reader that got ``utf-8`` may hand the bytes themselves on (a parser reads UTF-8
+    bytes faster than text).
+
+    >>> decode_with_codec("Львів".encode("utf-8")), decode_with_codec(b"")
+    (('Львів', 'utf-8'), ('', 'utf-8'))
+    """
+    return _decode(data, declared) if data else ("", "utf-8")
 
 
 def detect_encoding(data: bytes, declared: str | None = None) -> str:
@@ -141,7 +158,22 @@ def _strict(data: bytes, encoding: str) -> tuple[str, str] | None:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         return None
-    return (text, encoding) if is_clean_text(text) else None
+    clean = _is_clean_utf8(data) if encoding == "utf-8" else is_clean_text(text)
+    return (text, encoding) if clean else None
+
+
+def _is_clean_utf8(data: bytes) -> bool:
+    """:func:`is_clean_text` of valid UTF-8, told from the bytes (a page's text is hundreds
+    of kilobytes: searching the bytes in C takes a fifth of the time of the text's regex).
+
+    >>> _is_clean_utf8("Київ\\tрада\\n".encode()), _is_clean_utf8("a\\x85b".encode())
+    (True, False)
+    >>> _is_clean_utf8(b"PK\\x03\\x04")
+    False
+    """
+    if data.translate(None, _CLEAN_BYTES):
+        return False
+    return b"\xc2" not in data or _C1_UTF8.search(data) is None
 
 
 def _by_bom(data: bytes) -> tuple[str, str] | None:

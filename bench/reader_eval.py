@@ -56,8 +56,7 @@ def read_both(data: bytes) -> tuple[dict | None, dict | None, float, float]:
     started = time.perf_counter()
     tree = page_reader._parse_tree(text)
     try:
-        article = page_reader._read_with_trafilatura(tree, text, page_reader.page_metadata(tree),
-                                                     "")
+        article = page_reader._read_with_trafilatura(tree, page_reader.page_metadata(tree), "")
         slow_article = {"title": article.title, "paragraphs": article.paragraphs,
                         "author": article.author, "published": article.published,
                         "source": article.source}

@@ -253,7 +253,7 @@ STAGES = [
     ("WARC reading (warcio, payloads)", [("archive/readers/warc.py", "_verdict"),
                                          ("archive/readers/warc.py", "_payload"),
                                          ("warcio/archiveiterator.py", "__next__")]),
-    ("decoding (charset)", [("archive/encoding.py", "decode_bytes")]),
+    ("decoding (charset)", [("archive/encoding.py", "decode_with_codec")]),
     ("HTML parsing (lxml)", [("archive/readers/html.py", "_parse_tree")]),
     ("page metadata and meta tags", [("archive/readers/html.py", "page_metadata"),
                                      ("archive/readers/marked.py", "meta_tags")]),

@@ -193,3 +193,42 @@ def test_records_costly_to_build_start_the_workers_early_in_small_chunks(monkeyp
     assert set(_WatchingPool.chunks) == {len(records) - building.WARMUP}  # one chunk of 44
     assert [item for item, _ in costly] == [item for item, _ in cheap] == records
     assert [a["_id"] for _, a in costly] == [a["_id"] for _, a in cheap]
+
+
+def test_an_input_built_during_the_warm_up_starts_no_pool(monkeypatch):
+    # a pool's queues start a process of their own even when no worker is ever wanted
+    monkeypatch.setattr(building, "ProcessPoolExecutor", _CountingPool)
+    _CountingPool.asked = []
+    records = [Article(title=f"Новина {i}", paragraphs=[f"Текст новини номер {i}."],
+                       external_id=f"n{i}", unit="in.jsonl", resume_at=i) for i in range(20)]
+    small = list(building.built(iter(records), "idx", workers=2))
+    assert _CountingPool.asked == []
+    more = [*records, *(Article(title=f"News {i}", paragraphs=[f"Story number {i}."],
+                                external_id=f"e{i}", unit="in.jsonl", resume_at=i)
+                        for i in range(building.WARMUP))]
+    large = list(building.built(iter(more), "idx", workers=2))
+    assert _CountingPool.asked == [2]
+    assert [item for item, _ in small] == records and [item for item, _ in large] == more
+    assert all(action is not None for _, action in [*small, *large])
+
+
+def test_costly_records_end_the_warm_up_as_soon_as_there_are_enough_for_a_median(
+        monkeypatch):
+    monkeypatch.setattr(building, "ProcessPoolExecutor", _WatchingPool)
+    monkeypatch.setattr(building, "WARMUP_SECONDS", 10.0)
+    _WatchingPool.started_after, _WatchingPool.chunks, _WatchingPool.built = [], [], 0
+    build_one, cost = building._build_one, {"seconds": 0.005}
+
+    def timed_build(item, url_rules):
+        _WatchingPool.built += 1
+        _spin(cost["seconds"])
+        return build_one(item, url_rules)
+
+    monkeypatch.setattr(building, "_build_one", timed_build)
+    records = [Article(title=f"Новина {i}", paragraphs=[f"Текст новини номер {i}."],
+                       external_id=f"n{i}", unit="in.jsonl", resume_at=i) for i in range(300)]
+    costly = list(building.built(records, "idx", workers=1, heavy_workers=2))
+    cost["seconds"], _WatchingPool.built = 0.0, 0
+    cheap = list(building.built(records, "idx", workers=1, heavy_workers=2))
+    assert _WatchingPool.started_after == [building.WARMUP_MIN, building.WARMUP]
+    assert [a["_id"] for _, a in costly] == [a["_id"] for _, a in cheap]

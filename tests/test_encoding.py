@@ -6,7 +6,15 @@ import random
 
 import pytest
 
-from archive.encoding import decode_bytes, excerpt_bytes, known_encoding, looks_misdeclared
+from archive.encoding import (
+    _is_clean_utf8,
+    decode_bytes,
+    decode_with_codec,
+    excerpt_bytes,
+    is_clean_text,
+    known_encoding,
+    looks_misdeclared,
+)
 from archive.exceptions import DecodeError, RecordError
 from tests.helpers import get_test_file
 
@@ -90,6 +98,24 @@ def test_known_encoding(name: str | None, expected: str | None) -> None:
 ])
 def test_looks_misdeclared(text: str, expected: bool) -> None:
     assert looks_misdeclared(text) is expected
+
+
+def test_utf8_is_checked_for_control_characters_from_its_bytes() -> None:
+    # every character that is one or two bytes in UTF-8, and some of three, alone and in text
+    for code in [*range(0x800), *range(0x2000, 0x2100), 0xFEFF, 0xFFFD]:
+        for text in (chr(code), f"{UK} {chr(code)} {EN}"):
+            assert _is_clean_utf8(text.encode("utf-8")) is is_clean_text(text), hex(code)
+
+
+@pytest.mark.parametrize("text", [UK + "\x85", "\x07" + EN, UK + "\x9f" + RU])
+def test_utf8_with_control_characters_is_not_read_as_utf8(text: str) -> None:
+    data = text.encode("utf-8")
+    try:
+        codec = decode_with_codec(data, "utf-8")[1]
+    except DecodeError:
+        codec = None
+    assert codec != "utf-8"
+    assert decode_with_codec(UK.encode("utf-8"), "utf-8") == (UK, "utf-8")
 
 
 def test_excerpt_bytes_is_short_and_printable() -> None:

@@ -94,8 +94,8 @@ def test_on_clean_article_markup_both_readers_give_the_same_article():
         tree = _tree(data)
         marked = read_marked(tree)
         assert marked is not None
-        slow = page_reader._read_with_trafilatura(_tree(data), data.decode(),
-                                                  page_reader.page_metadata(tree), "")
+        slow = page_reader._read_with_trafilatura(_tree(data), page_reader.page_metadata(tree),
+                                                  "")
         assert (marked.title, marked.paragraphs, marked.author, marked.published) == (
             slow.title, slow.paragraphs, slow.author, slow.published)
 

@@ -5,17 +5,21 @@ import codecs
 import io
 import json
 import logging
+import re
 from pathlib import Path
 
+import lxml.html
 import pytest
+from lxml import etree
 
 from archive.article import Article, Rejected
-from archive.exceptions import UnsupportedFormatError
+from archive.exceptions import RecordError, UnsupportedFormatError
+from archive.readers import html as page_reader
 from archive.readers import FORMATS, detect_format, get_reader, iter_articles, iter_inputs
 from archive.readers.html import HtmlReader
 from archive.readers.jsonl import JsonlReader
 from archive.readers.text import TextReader, lang_from_filename
-from tests.helpers import IMPORT_DIR, get_test_file
+from tests.helpers import DATA_DIR, IMPORT_DIR, get_test_file
 
 BODY_UK = "Міська рада затвердила новий графік руху тролейбусів. Зміни почнуться з понеділка."
 
@@ -239,6 +243,62 @@ def test_html_rejects(data: bytes, words: str) -> None:
     [item] = _read_bytes(HtmlReader(), data, "page.html")
     assert isinstance(item, Rejected) and item.position == "whole file"
     assert words in item.reason and len(item.excerpt) <= 120
+
+
+# --- the page reader's shortcuts read what lxml.html's stock tree gives -------------------
+
+#: text in a <div> cut by <br>s: trafilatura's fast pass finds none, its fallbacks do
+FALLBACK_PAGE = _page("<div>" + "<br><br>".join(f"{BODY_UK} Рядок {n} про нові маршрути."
+                                                for n in range(1, 6)) + "</div>",
+                      "<title>Нові тролейбуси</title>")
+#: UTF-8 bytes under a stale <meta charset> (a re-saved page), read by trafilatura
+STALE_CHARSET_PAGE = _page("<div>" + "".join(f"<p>{BODY_UK} Абзац {n}.</p>" for n in range(5))
+                           + "</div>", "<title>Нові тролейбуси</title>"
+                           ).replace(b'charset="utf-8"', b'charset="windows-1251"')
+OWN_PAGES = {path.name: path.read_bytes()
+             for path in sorted([*(DATA_DIR / "pages").glob("*.html"), *IMPORT_DIR.glob("*.html")])}
+OWN_PAGES.update({"fallback": FALLBACK_PAGE, "stale charset": STALE_CHARSET_PAGE})
+
+
+def _article_or_reason(data: bytes) -> Article | str:
+    try:
+        return page_reader.parse_html(data, "page.html")
+    except RecordError as exc:
+        return exc.reason
+
+
+def _stock_tree(text: str, utf8: bytes | None = None) -> etree._Element:
+    """The tree lxml.html makes by default: its own parser and classes, from the text."""
+    return lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1))
+
+
+@pytest.mark.parametrize("name", OWN_PAGES)
+def test_page_reads_as_from_lxml_html_stock_tree(name: str, monkeypatch) -> None:
+    # the reader parses UTF-8 bytes as they are, with element classes chosen in C, and
+    # hands that tree to trafilatura: every field must be what the stock tree gives
+    data = OWN_PAGES[name]
+    read = _article_or_reason(data)
+    monkeypatch.setattr(page_reader, "_parse_tree", _stock_tree)
+    assert read == _article_or_reason(data)
+
+
+@pytest.mark.parametrize("name", OWN_PAGES)
+def test_trafilatura_leaves_the_tree_it_is_given_as_it_was(name: str) -> None:
+    # its fallback pass reads the same tree again instead of a new parse
+    data = OWN_PAGES[name]
+    text, codec = page_reader.decode_with_codec(data, page_reader.declared_charset(data))
+    tree = page_reader._parse_tree(text, data if codec == "utf-8" else None)
+    before = etree.tostring(tree, encoding="unicode")
+    for fast in (True, False):
+        page_reader._extract(tree, None, fast=fast)
+        assert etree.tostring(tree, encoding="unicode") == before
+
+
+def test_page_read_by_trafilatura_fallbacks_and_under_a_stale_charset() -> None:
+    fallback, stale = map(_article_or_reason, (FALLBACK_PAGE, STALE_CHARSET_PAGE))
+    assert isinstance(fallback, Article) and "Рядок 5 про нові маршрути" in fallback.text
+    assert isinstance(stale, Article) and stale.title == "Нові тролейбуси"
+    assert "Абзац 4" in stale.text
 
 
 # --- JSONL --------------------------------------------------------------------------

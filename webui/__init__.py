@@ -1,19 +1,24 @@
 """The trimova web app: search, article, compare pages and a JSON API."""
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
-from flask import Flask
+if TYPE_CHECKING:
+    from flask import Flask
 
-from indexer.config import load_settings
-
-from .secrets_store import admin_password, secret_key
+# Flask and the settings are imported when an app is made: `trimova`'s entry point
+# (webui.console) is in this package, and every import worker runs that script again
 
 
 def create_app(test_config: Mapping[str, Any] | None = None,
                environ: Mapping[str, str] | None = None) -> Flask:
     """Build the app: defaults, TRIMOVA_CONFIG file, TRIMOVA_* variables, test_config."""
+    from flask import Flask
+
+    from indexer.config import load_settings
+
     from .forms import StrictFormRequest
+    from .secrets_store import admin_password, secret_key
 
     app = Flask(__name__)
     app.request_class = StrictFormRequest  # a malformed form body is a clear 400

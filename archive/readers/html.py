@@ -21,7 +21,7 @@ from lxml import etree
 from trafilatura.settings import Document, Extractor
 
 from archive.article import Article, Rejected, normalise_text
-from archive.encoding import decode_bytes, excerpt_bytes
+from archive.encoding import decode_with_codec, excerpt_bytes
 from archive.exceptions import RecordError
 from archive.languages import language_tag
 from archive.pagetext import clip, normalise_date
@@ -55,8 +55,8 @@ def parse_html(data: bytes, origin: str = "", declared: str | None = None) -> Ar
     ``declared`` is the charset the HTTP ``Content-Type`` header gave, if any: it comes
     before the page's own ``<meta>`` (both are checked against the bytes).
     """
-    text = decode_bytes(data, declared or declared_charset(data))
-    tree = _parse_tree(text)
+    text, codec = decode_with_codec(data, declared or declared_charset(data))
+    tree = _parse_tree(text, data if codec == "utf-8" else None)
     tags = meta_tags(tree)
     meta = page_metadata(tree, tags)
     marked = read_marked(tree, tags)
@@ -68,17 +68,16 @@ def parse_html(data: bytes, origin: str = "", declared: str | None = None) -> Ar
                        source=marked.sitename or _host(url), author=marked.author,
                        published=marked.published, lang_hint=meta["lang"],
                        alternates=meta["alternates"], origin=origin)
-    return _read_with_trafilatura(tree, text, meta, origin)
+    return _read_with_trafilatura(tree, meta, origin)
 
 
-def _read_with_trafilatura(tree: etree._Element, text: str, meta: dict[str, Any],
-                           origin: str) -> Article:
+def _read_with_trafilatura(tree: etree._Element, meta: dict[str, Any], origin: str) -> Article:
     """The article trafilatura finds, for pages whose markup does not say where it is."""
-    page_title = clip(tree.findtext(".//title") or "")  # before trafilatura prunes the tree
+    page_title = clip(tree.findtext(".//title") or "")
     doc = _extract(tree, meta["url"])
     paragraphs = body_paragraphs(doc.body, doc.title or "") if doc is not None else []
     if not paragraphs:  # an odd layout: the fallback extractors may still find the text
-        doc = _extract(_parse_tree(text), meta["url"], fast=False)
+        doc = _extract(tree, meta["url"], fast=False)  # the tree as parsed: see _extract
         paragraphs = body_paragraphs(doc.body, doc.title or "") if doc is not None else []
     if not paragraphs:
         raise RecordError(_NO_BODY, excerpt=page_title)
@@ -146,12 +145,38 @@ def _text_of(element: etree._Element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
-def _parse_tree(text: str) -> etree._Element:
-    """The lxml tree of a page; RecordError when there is nothing to parse."""
+def _html_parser(encoding: str | None = None) -> lxml.html.HTMLParser:
+    """lxml.html's parser, with its element classes chosen in C.
+
+    lxml.html picks each element's class in a Python call, made whenever Python first
+    touches an element: thousands of times a page, most of them in trafilatura (a
+    twentieth of the time it takes). The classes are the same, but for form controls,
+    which get the plain HtmlElement (nothing here uses lxml's form API).
+    """
+    parser = lxml.html.HTMLParser(encoding=encoding)
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+        pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
+    return parser
+
+
+_PARSER = _html_parser()
+_UTF8_PARSER = _html_parser("utf-8")
+
+
+def _parse_tree(text: str, utf8: bytes | None = None) -> etree._Element:
+    """The lxml tree of a page; RecordError when there is nothing to parse.
+
+    ``utf8``: the page's bytes when ``text`` is them read as UTF-8; lxml parses them
+    faster than the text, to the same tree.
+    """
+    has_declaration = _XML_DECLARATION.match(text) is not None
     # lxml refuses str input that carries an encoding declaration (XHTML)
-    text = _XML_DECLARATION.sub("", text, count=1)
+    text = _XML_DECLARATION.sub("", text, count=1) if has_declaration else text
     try:
-        return lxml.html.document_fromstring(text)
+        if utf8 is not None and not has_declaration:
+            return lxml.html.document_fromstring(utf8, parser=_UTF8_PARSER)
+        return lxml.html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise RecordError(f"not readable as HTML ({exc}); check that the file is a saved "
                           "web page", excerpt=clip(text)) from exc
@@ -161,7 +186,9 @@ def _extract(tree: etree._Element, url: str | None, fast: bool = True) -> Docume
     """trafilatura's extraction (a Document) of the main text, or None if it finds none.
 
     ``fast`` skips trafilatura's fallback extractors (a third of its time on a news page);
-    the caller asks again without it when the fast pass finds no text.
+    the caller asks again without it when the fast pass finds no text. trafilatura prunes
+    a copy of the tree it is given, never the tree itself, so the second pass reads the
+    same tree instead of parsing the page again (``tests/test_readers.py`` checks it).
     """
     options = copy.copy(_options(fast))  # its settings are read once, not on every page
     options.url = url

@@ -17,14 +17,14 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
-from itertools import islice
-from multiprocessing import get_all_start_methods, get_context
+from itertools import chain, islice
+from multiprocessing import forkserver, get_all_start_methods, get_context
 from typing import Callable, Iterable, Iterator, Sequence
 
 from archive.article import Article, PendingPage, Rejected
 from archive.readers import Record, read_pending
 from indexer.ingest import gctune
-from indexer.store import writer
+from indexer.store import actions
 from indexer.store.document import build_document, doc_id
 from indexer.text.language import detect_language
 
@@ -37,11 +37,15 @@ AHEAD = 3
 #: records built in the importer's process before workers start (they take a second or
 #: two to start: not worth it for a handful of pages)
 WARMUP = 256
-#: ... or fewer: the warm-up ends once it has taken this many CPU seconds (and built at
-#: least WARMUP_MIN records, enough for a median). Pages read by trafilatura take 50 ms and
-#: more each: 256 of them kept the importer's core busy for 15 s while the workers' idled
+#: ... or fewer: the warm-up ends once it has taken this many CPU seconds, or once its
+#: records are costly to build (HEAVY_RECORD), having built at least WARMUP_MIN records,
+#: enough for a median. Pages read by trafilatura take 50 ms and more each: 256 of them
+#: kept the importer's core busy for 15 s while the workers' idled
 WARMUP_SECONDS = 1.0
 WARMUP_MIN = 16
+#: costly records built when the fork server starts, so that it has imported the readers
+#: by the warm-up's end (an input of cheap records starts it with its first worker)
+SERVER_AFTER = 8
 #: records per chunk when they are costly to build: a chunk of 64 pages read by
 #: trafilatura is 4 s of one worker, and the last ones left a worker idle at the end (as
 #: many records stay in flight: AHEAD is scaled up)
@@ -51,11 +55,13 @@ HEAVY_CHUNK = 16
 #: and pages with article markup (1.7 ms) import faster with one worker than with two;
 #: pages read by trafilatura (4 ms and up) faster with two
 HEAVY_RECORD = 0.0025
+#: the end of the records, where a record could be anything
+_END = object()
 
 
 def build_action(article: Article, index: str, url_rules: Sequence[str] = ()) -> dict:
     """The bulk action for one article, its language decided."""
-    return writer.expand_action(*build_doc(article, url_rules), index)
+    return actions.expand_action(*build_doc(article, url_rules), index)
 
 
 def build_doc(article: Article, url_rules: Sequence[str] = ()) -> tuple[str, dict]:
@@ -82,7 +88,7 @@ def _build_chunk(items: list[Article | PendingPage], url_rules: Sequence[str]) -
 
 
 def _action(built: tuple[str, dict] | None, index: str) -> dict | None:
-    return None if built is None else writer.expand_action(*built, index)
+    return None if built is None else actions.expand_action(*built, index)
 
 
 def _worker_init() -> None:
@@ -122,30 +128,35 @@ def built(records: Iterable[Record], index: str, url_rules: Sequence[str] = (),
     # a small input is done before workers would have started
     for item in records if workers <= 0 else islice(records, WARMUP):
         if isinstance(item, (Article, PendingPage)):
+            if workers > 0 and len(costs) == SERVER_AFTER and _costly(costs):
+                _start_server()  # its imports run beside the rest of the warm-up
             started = time.thread_time()
             read, doc = _build_one(item, url_rules)
             costs.append(time.thread_time() - started)
             yield read or item, _action(doc, index)
-            if workers > 0 and len(costs) >= WARMUP_MIN and sum(costs) > WARMUP_SECONDS:
+            if workers > 0 and len(costs) >= WARMUP_MIN and (
+                    _costly(costs) or sum(costs) > WARMUP_SECONDS):
                 break
         else:
             yield item, None
     if workers <= 0:
         return
-    heavy = bool(costs) and statistics.median(costs) > HEAVY_RECORD
+    following = next(records, _END)
+    if following is _END:  # all built here: no pool (its queues start a process of their own)
+        return
+    records = chain([following], records)
+    heavy = _costly(costs)
     if heavy and heavy_workers is not None:
         workers = heavy_workers
     build = partial(_build_chunk, url_rules=tuple(url_rules))
-    # not forked from this process: its other threads may hold locks a fork would copy
-    method = "forkserver" if "forkserver" in get_all_start_methods() else "spawn"
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
-                               mp_context=get_context(method))
+                               mp_context=_context())
     pending: deque[tuple[list[Record], Future]] = deque()
     broken = False
     try:
         size = HEAVY_CHUNK if heavy else CHUNK
         ahead = AHEAD * CHUNK // size * workers
-        for chunk in writer.chunked(records, size):
+        for chunk in actions.chunked(records, size):
             if broken:
                 yield from _paired(chunk, None, build, index)
                 continue
@@ -160,6 +171,33 @@ def built(records: Iterable[Record], index: str, url_rules: Sequence[str] = (),
             yield from _paired(chunk, None if broken else future, build, index)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _costly(costs: list[float]) -> bool:
+    """Whether records that took ``costs`` CPU seconds each are costly to build."""
+    return bool(costs) and statistics.median(costs) > HEAVY_RECORD
+
+
+def _context():
+    """The workers' start method: not a fork of this process, whose other threads may hold
+    locks a fork would copy, but a fork server where there is one.
+
+    The fork server imports this module, and with it the readers, trafilatura, lxml and
+    the language profiles, once, and forks each worker with them imported; else every
+    worker would import them for its first task (multiprocessing preloads only the main
+    script, and Python 3.11 drops even that on the way to the server).
+    """
+    if "forkserver" not in get_all_start_methods():
+        return get_context("spawn")
+    context = get_context("forkserver")
+    context.set_forkserver_preload(["__main__", __name__])  # no effect once it runs
+    return context
+
+
+def _start_server() -> None:
+    """Start the fork server now, not when the first worker is wanted after the warm-up."""
+    if _context().get_start_method() == "forkserver":
+        forkserver.ensure_running()
 
 
 def _failed(future: Future) -> bool:

@@ -12,12 +12,12 @@ hunspell), because the Maven ``integ-test-zip`` node has no analysis-common. Fol
 from __future__ import annotations
 
 import logging
-from typing import Any
-
-from elasticsearch import BadRequestError, Elasticsearch
+from typing import TYPE_CHECKING, Any
 
 from archive.languages import LANGS, UNDETERMINED
-from indexer.store.paragraph_vectors import drop_cache
+
+if TYPE_CHECKING:  # the client's package is imported where a client is used: import workers
+    from elasticsearch import Elasticsearch  # build documents with this module and need none
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +144,8 @@ def ensure_index(client: Elasticsearch, alias: str) -> str:
         name = next(iter(client.indices.get_alias(name=alias)))
         migrate(client, name)
         return name
+    from elasticsearch import BadRequestError
+
     name = index_name(alias)
     try:
         client.indices.create(index=name, **index_body("hunspell"))
@@ -186,6 +188,8 @@ def _attach_alias(client: Elasticsearch, name: str, alias: str) -> str:
 def drop_index(client: Elasticsearch, alias: str) -> None:
     """Delete the alias, every versioned index behind it and the paragraph vectors kept
     beside it (tests and ``--reset``)."""
+    from indexer.store.paragraph_vectors import drop_cache
+
     if client.indices.exists_alias(name=alias):
         for name in client.indices.get_alias(name=alias):
             client.indices.delete(index=name)

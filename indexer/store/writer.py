@@ -1,10 +1,11 @@
 """Writing documents to Elasticsearch in streaming bulk requests.
 
 Modelled on elasticsearch-py's ``helpers``: plain functions taking the client first,
-a pure :func:`expand_action`, a streaming variant yielding one result per document and a
-summarising wrapper. Writes are upserts of a partial document: a re-import refreshes the
-text but keeps what alignment decided (``group_id``), and an unchanged record comes back
-as a ``noop``. Documents the cluster rejects go to a dead-letter file, never nowhere.
+a pure :func:`expand_action` (from :mod:`indexer.store.actions`), a streaming variant
+yielding one result per document and a summarising wrapper. Writes are upserts of a
+partial document: a re-import refreshes the text but keeps what alignment decided
+(``group_id``), and an unchanged record comes back as a ``noop``. Documents the cluster
+rejects go to a dead-letter file, never nowhere.
 """
 from __future__ import annotations
 
@@ -14,29 +15,15 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, TypeVar
+from typing import Any, Callable, Iterable, Iterator
 
 from elasticsearch import ApiError, ConnectionError, ConnectionTimeout, Elasticsearch, SSLError
 from elasticsearch import helpers
 
+# expand_action and chunked are the writer's too (callers and benches name them here)
+from indexer.store.actions import BulkAction, T, chunked, expand_action  # noqa: F401
+
 log = logging.getLogger(__name__)
-
-BulkAction = dict[str, Any]
-T = TypeVar("T")
-#: fields written only when a document is created, so a re-import is a no-op
-CREATE_ONLY = ("imported_at",)
-
-
-def expand_action(doc_id: str, doc: dict[str, Any], index: str) -> BulkAction:
-    """The bulk ``update`` action that upserts ``doc`` under ``doc_id``.
-
-    >>> a = expand_action("x1", {"title": "T", "imported_at": "2026"}, "idx")
-    >>> a["_op_type"], a["doc"], a["upsert"]["imported_at"]
-    ('update', {'title': 'T'}, '2026')
-    """
-    partial = {k: v for k, v in doc.items() if k not in CREATE_ONLY}
-    return {"_op_type": "update", "_index": index, "_id": doc_id,
-            "doc": partial, "upsert": doc, "retry_on_conflict": 3}
 
 
 @dataclass
@@ -123,22 +110,6 @@ class Backoff:
 
     def wait(self, attempt: int) -> None:
         self.sleep(min(self.cap, self.initial * 2 ** attempt))
-
-
-def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    """Lists of ``size`` items (the last one shorter), streaming.
-
-    >>> list(chunked(range(5), 2))
-    [[0, 1], [2, 3], [4]]
-    """
-    chunk: list[T] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def as_create(action: BulkAction) -> BulkAction:
