@@ -216,8 +216,9 @@ def test_each_language_is_ranked_against_its_own_background():
     """An English query scores English stories higher across the board: a Ukrainian story
     that stands out among the Ukrainian ones comes first all the same."""
     def answer(lang: str, scores: list[float]) -> dict:
+        # as the requests ask: the group id from the collapse, the language from doc values
         return {"hits": {"hits": [{"_id": f"{lang}{i}", "_score": score,
-                                   "_source": {"group_id": f"g-{lang}{i}", "lang": lang}}
+                                   "fields": {"group_id": [f"g-{lang}{i}"], "lang": [lang]}}
                                   for i, score in enumerate(scores)]}}
 
     near = meaning.nearest([answer("en", [0.93, 0.92, 0.92, 0.91]),

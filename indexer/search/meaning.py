@@ -128,7 +128,8 @@ def _request(vector: list[float], filters: list[dict], lexical: dict[str, Any]) 
             # boost 0: it names the hits that have the words, and leaves the score alone
             "should": [{"bool": {"must": [lexical], "_name": LEXICAL, "boost": 0}}]}},
         "size": WINDOW, "collapse": {"field": "group_id"},
-        "_source": ["group_id", "lang"], "track_total_hits": False,
+        # group id and language from the collapse and doc values: no stored document is read
+        "_source": False, "docvalue_fields": ["lang"], "track_total_hits": False,
     }
 
 
@@ -170,7 +171,9 @@ def nearest(responses: list[dict[str, Any]], window: int = WINDOW) -> list[Near]
         hits = resp["hits"]["hits"]
         background = _background([h["_score"] for h in hits])
         for hit in hits:
-            group_id = hit["_source"]["group_id"]
+            fields = hit.get("fields", {})
+            group_id = fields["group_id"][0]
+            hit["_source"] = {"group_id": group_id, "lang": (fields.get("lang") or [None])[0]}
             near = found.setdefault(group_id, Near(group_id, hit, float("-inf")))
             near.add(hit, hit["_score"] - background)
     return sorted(found.values(), key=lambda n: -n.score)[:window]

@@ -249,7 +249,8 @@ def search_body(q: str, *, filters: Filters | None = None, page: int = 1, size: 
     suggestions for the words too."""
     body: dict[str, Any] = {
         "query": build_query(q, filters, expanded, fuzzy),
-        "from": (page - 1) * size, "size": size, "_source": ["group_id"],
+        # the group id comes with the collapse (``fields``): no stored document is read
+        "from": (page - 1) * size, "size": size, "_source": False,
         "collapse": {"field": "group_id"}, "track_total_hits": False,
     }
     if fuzzy:
@@ -373,9 +374,20 @@ def _found(client: Elasticsearch, alias: str, q: str, vector: list[float] | None
         hits = search_body(q, filters=filters, page=page, size=size, sort=sort,
                            expanded=expanded, fuzzy=fuzzy)
         lexical, counted = _answers(client, alias, [hits, counts])
-        found = _Found(lexical, counted, fuzzy=fuzzy)
+        found = _Found(with_group_ids(lexical), counted, fuzzy=fuzzy)
         found.entries = [(h, None, None) for h in lexical["hits"]["hits"]]
     return found
+
+
+def with_group_ids(resp: dict[str, Any]) -> dict[str, Any]:
+    """A collapsed answer whose hits hold their group id in ``_source``, as the rest reads it.
+
+    >>> with_group_ids({"hits": {"hits": [{"fields": {"group_id": ["g-1"]}}]}})
+    {'hits': {'hits': [{'fields': {'group_id': ['g-1']}, '_source': {'group_id': 'g-1'}}]}}
+    """
+    for hit in resp["hits"]["hits"]:
+        hit.setdefault("_source", {})["group_id"] = hit["fields"]["group_id"][0]
+    return resp
 
 
 def _answers(client: Elasticsearch, alias: str, bodies: list[dict]) -> list[dict]:
@@ -462,7 +474,7 @@ def _fused(client: Elasticsearch, alias: str, q: str, vector: list[float], filte
     if failed:
         log.warning("searching by words only: the fused search failed (%s)", failed[0])
         return None
-    found = _Found(answers[0], answers[1], by_meaning=True, fuzzy=fuzzy)
+    found = _Found(with_group_ids(answers[0]), answers[1], by_meaning=True, fuzzy=fuzzy)
     lexical = {h["_source"]["group_id"]: h for h in answers[0]["hits"]["hits"]}
     near = {n.group_id: n for n in meaning.nearest(answers[2:])}
     for group_id in _fused_order(q, lexical, near)[(page - 1) * size:page * size]:
