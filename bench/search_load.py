@@ -10,8 +10,10 @@ queries, ``--clients`` threads of ``--requests`` requests each against ``/?q=...
 same number through the app's search function (``indexer.search.stories.search_stories``
 with ten stories a page: every request it sends Elasticsearch, as the page runs it) and the
 same number of a plain ``multi_match`` over the same fields (ten hits, nothing else), the
-baseline. It prints the load time, p50/p95/p99 latencies, requests/s, errors (any non-200
-or exception) and the ratios of the p95s; then drops the index unless ``--keep``.
+baseline, in ``--rounds`` rounds (3), the order of the legs reversed every other round. It
+prints the load time, each round's p50/p95/p99 latencies, requests/s, errors (any non-200
+or exception) and ratios of the p95s, then the median of each ratio over the rounds; then
+drops the index unless ``--keep``.
 ``--load-only`` builds an index and keeps it; ``--alias`` measures one built before.
 
 With an embedding model configured (``EMBEDDING``, local by default) the index gets
@@ -39,6 +41,7 @@ import argparse
 import os
 import random
 import socket
+import statistics
 import subprocess
 import sys
 import threading
@@ -354,13 +357,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--stories", type=int, default=50_000,
                         help="synthetic stories to load (three articles each)")
     parser.add_argument("--clients", type=int, default=8, help="concurrent clients")
-    parser.add_argument("--requests", type=int, default=200, help="requests per client")
+    parser.add_argument("--requests", type=int, default=60,
+                        help="requests per client in each leg of a round")
     parser.add_argument("--max-seconds", type=float, default=600,
                         help="stop a load phase after this long, whatever is left")
     parser.add_argument("--chunk", type=int, default=500, help="documents per bulk request")
     parser.add_argument("--keep", action="store_true", help="keep the index afterwards")
     parser.add_argument("--alias", help="measure this existing bench index (loads nothing, "
                         "keeps it)")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="rounds of every leg, the order reversed every other round")
     parser.add_argument("--no-request-cache", action="store_true",
                         help="turn the index's shard request cache off while measuring: the "
                         "fixed queries repeat, so the app's cacheable counts would come from it")
@@ -384,10 +390,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def measure(es, alias: str, args: argparse.Namespace, embedder=None) -> None:
     """Serve the app over ``alias``, warm up, then load the page, the app's search function
     and plain ``multi_match``; with ``embedder`` (the index holds its vectors), each of the
-    first two by meaning too, the page from a second server with ``EMBEDDING=off``."""
-    total = args.clients * args.requests
-    qs = queries(total, seed=11) if args.fresh else queries()
-    warm = queries(40, seed=12) if args.fresh else qs
+    first two by meaning too, the page from a second server with ``EMBEDDING=off``.
+
+    ``--rounds`` times, the legs' order reversed every other round (the machine's load
+    drifts, and a short leg's p95 moves with one pause); the median of each ratio last.
+    """
     servers = [("", {})] + ([(", words", {"TRIMOVA_EMBEDDING": "off"})] if embedder else [])
     procs, legs = [], []
     try:
@@ -401,31 +408,49 @@ def measure(es, alias: str, args: argparse.Namespace, embedder=None) -> None:
         if embedder:
             legs.append(("app, words", es_request(es, alias, None)))
         legs.append(("multi_match", plain_request(es, alias)))
-        for q in warm:  # warm-up, unmeasured: caches and the app's first-use setup
+        for q in (queries(40, seed=12) if args.fresh else queries()):  # warm-up, unmeasured
             for _name, leg in legs:
                 leg(q)
-        print(f"{len(qs)} {'distinct ' if args.fresh else ''}queries, e.g. {qs[:4]}, "
-              f"{len(zero_hit(es, alias, qs[:40]))} of the first 40 without hits; "
-              f"{args.clients} clients x {args.requests} requests each", flush=True)
-        results = [(name, run_load(leg, qs, args.clients, args.requests, args.max_seconds))
-                   for name, leg in legs]
+        found = [measure_round(es, alias, legs, args, n, embedder is not None)
+                 for n in range(args.rounds)]
     finally:
         for proc in procs:
             stop_server(proc)
-    p95 = {name: report(name, result) for name, result in results}
-    print_ratios(p95, meaning=embedder is not None)
+    print(f"median of {args.rounds} round(s): " + ", ".join(
+        f"{name} {statistics.median(r[name] for r in found):.2f}x" for name in found[0]))
 
 
-def print_ratios(p95: dict[str, float], meaning: bool) -> None:
-    """The ratios of the p95s the issues set targets for."""
+def measure_round(es, alias: str, legs: list[tuple[str, Callable[[str], None]]],
+                  args: argparse.Namespace, n: int, meaning: bool) -> dict[str, float]:
+    """One round of every leg (in reverse order every other round); its ratios."""
+    total = args.clients * args.requests
+    # --fresh: a set of queries of its own each round, or the second would find them cached
+    qs = queries(total, seed=11 + 100 * n) if args.fresh else queries()
+    print(f"round {n + 1}: {len(qs)} {'distinct ' if args.fresh else ''}queries, e.g. "
+          f"{qs[:4]}, {len(zero_hit(es, alias, qs[:40]))} of the first 40 without hits; "
+          f"{args.clients} clients x {args.requests} requests each", flush=True)
+    order = legs if n % 2 == 0 else legs[::-1]
+    results = {name: run_load(leg, qs, args.clients, args.requests, args.max_seconds)
+               for name, leg in order}
+    p95 = {name: report(name, results[name]) for name, _ in legs}
+    return print_ratios(p95, meaning)
+
+
+def print_ratios(p95: dict[str, float], meaning: bool) -> dict[str, float]:
+    """Print and return the ratios of the p95s the issues set targets for."""
     words = ("page, words", "app, words") if meaning else ("page", "app query")
     plain = p95["multi_match"]
-    print(f"p95 ratios by words: app query / multi_match {p95[words[1]] / plain:.2f}x "
-          f"(target 2.5x), page / multi_match {p95[words[0]] / plain:.2f}x (target 3x)")
+    ratios = {"app query / multi_match": p95[words[1]] / plain,
+              "page / multi_match": p95[words[0]] / plain}
+    print(f"p95 ratios by words: app query / multi_match {ratios['app query / multi_match']:.2f}x"
+          f" (target 2.5x), page / multi_match {ratios['page / multi_match']:.2f}x (target 3x)")
     if meaning:
-        print(f"p95 ratios with the kNN leg: page {p95['page'] / p95['page, words']:.2f}x "
+        ratios["page with kNN / without"] = p95["page"] / p95["page, words"]
+        ratios["app with kNN / without"] = p95["app query"] / p95["app, words"]
+        print(f"p95 ratios with the kNN leg: page {ratios['page with kNN / without']:.2f}x "
               f"the page without it (target 1.5x), app query "
-              f"{p95['app query'] / p95['app, words']:.2f}x")
+              f"{ratios['app with kNN / without']:.2f}x", flush=True)
+    return ratios
 
 
 def main(argv: list[str] | None = None) -> int:
