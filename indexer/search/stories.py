@@ -241,14 +241,14 @@ def build_query(q: str, filters: Filters | None = None,
 
 def search_body(q: str, *, filters: Filters | None = None, page: int = 1, size: int = 10,
                 sort: str = "relevance", expanded: dict[str, Any] | None = None,
-                fuzzy: bool = False) -> dict[str, Any]:
+                fuzzy: bool = False, query: dict[str, Any] | None = None) -> dict[str, Any]:
     """The request for a page of hits, one per story: ids, group ids and the named clauses
     matched, nothing else. Counts and facets come from :func:`facets_body`, the display
     fields and highlights of the page's hits alone from :func:`page_body`, so that neither
     is computed for hits no one sees. With ``fuzzy``, near spellings and the archive's
-    suggestions for the words too."""
+    suggestions for the words too. ``query``: :func:`build_query`'s, when already built."""
     body: dict[str, Any] = {
-        "query": build_query(q, filters, expanded, fuzzy),
+        "query": query or build_query(q, filters, expanded, fuzzy),
         # the group id comes with the collapse (``fields``): no stored document is read
         "from": (page - 1) * size, "size": size, "_source": False,
         "collapse": {"field": "group_id"}, "track_total_hits": False,
@@ -262,10 +262,10 @@ def search_body(q: str, *, filters: Filters | None = None, page: int = 1, size: 
 
 
 def facets_body(q: str, filters: Filters | None = None, expanded: dict[str, Any] | None = None,
-                fuzzy: bool = False) -> dict[str, Any]:
+                fuzzy: bool = False, query: dict[str, Any] | None = None) -> dict[str, Any]:
     """The request for a search's totals and facets (no hits: Elasticsearch's request
     cache keeps it, so paging and repeated searches reuse it until the index changes)."""
-    return {"query": build_query(q, filters, expanded, fuzzy), "size": 0,
+    return {"query": query or build_query(q, filters, expanded, fuzzy), "size": 0,
             "aggs": facets.aggregations(), "track_total_hits": True}
 
 
@@ -342,8 +342,7 @@ def search_stories(client: Elasticsearch, alias: str, q: str, *, lang: str | Non
                                           _absent(words, found))
         if retry.stories_found() > found.stories_found():
             found = retry
-    query = build_query(q, filters, expanded, found.fuzzy)
-    members = _page_data(client, alias, found, query)
+    members = _page_data(client, alias, found, found.query)
     names = routes.Names.of(words or [])
     stories = [_story(hit, members.get(hit["_source"]["group_id"], {}), langs, via, names)
                for hit, langs, via in found.entries]
@@ -366,16 +365,17 @@ def _found(client: Elasticsearch, alias: str, q: str, vector: list[float] | None
            filters: Filters, page: int, size: int, sort: str, expanded: dict[str, Any],
            fuzzy: bool = False) -> _Found:
     """One page of hits and the search's counts: fused with the search by meaning when
-    there is a vector."""
-    counts = facets_body(q, filters, expanded, fuzzy)
-    found = (_fused(client, alias, q, vector, filters, page, size, expanded, counts, fuzzy)
+    there is a vector. The query is built once, for every request that runs it."""
+    query = build_query(q, filters, expanded, fuzzy)
+    counts = facets_body(q, query=query)
+    found = (_fused(client, alias, q, vector, filters, page, size, query, counts, fuzzy)
              if vector is not None else None)
     if found is None:
-        hits = search_body(q, filters=filters, page=page, size=size, sort=sort,
-                           expanded=expanded, fuzzy=fuzzy)
+        hits = search_body(q, page=page, size=size, sort=sort, fuzzy=fuzzy, query=query)
         lexical, counted = _answers(client, alias, [hits, counts])
         found = _Found(with_group_ids(lexical), counted, fuzzy=fuzzy)
         found.entries = [(h, None, None) for h in lexical["hits"]["hits"]]
+    found.query = query
     return found
 
 
@@ -447,6 +447,8 @@ class _Found:
     articles: int = 0
     by_meaning: bool = False
     fuzzy: bool = False
+    #: the lexical query the answers come from (the page's highlights and versions use it)
+    query: dict[str, Any] = field(default_factory=dict)
 
     def stories_found(self) -> int:
         """The stories the words found."""
@@ -454,7 +456,7 @@ class _Found:
 
 
 def _fused(client: Elasticsearch, alias: str, q: str, vector: list[float], filters: Filters,
-           page: int, size: int, expanded: dict[str, Any], counts: dict[str, Any],
+           page: int, size: int, query: dict[str, Any], counts: dict[str, Any],
            fuzzy: bool = False) -> _Found | None:
     """The lexical and meaning legs in one ``msearch``, their story rankings fused (RRF).
 
@@ -464,8 +466,7 @@ def _fused(client: Elasticsearch, alias: str, q: str, vector: list[float], filte
     it 6 of 157 queries showed a story on two pages); a rank past the window counts as
     absent, as in RRF's rank window. None if a leg failed: the caller then searches by words.
     """
-    body = search_body(q, filters=filters, size=page * size + meaning.WINDOW, expanded=expanded,
-                       fuzzy=fuzzy)
+    body = search_body(q, size=page * size + meaning.WINDOW, fuzzy=fuzzy, query=query)
     # lang is a story's version, not the matched article's: every language's leg runs;
     # a nearest article needs to say which routes its words matched by, not which words
     legs = meaning.requests(vector, filters.clauses(), unnamed(body["query"], _is_route))
@@ -521,9 +522,9 @@ def _msearch(client: Elasticsearch, alias: str, bodies: list[dict]) -> list[dict
 
 def _page_data(client: Elasticsearch, alias: str, found: _Found,
                query: dict[str, Any]) -> dict[str, dict]:
-    """The versions of the page's stories and the languages that matched ``query``
-    (:func:`group_versions`); the display fields and highlights of the page's articles,
-    in the same trip."""
+    """The versions of the page's stories (in uk, en, ru order; editions, re-publications
+    of a version, apart) and the languages that matched ``query``; the display fields and
+    highlights of the page's articles, in the same trip."""
     hits = {h["_id"]: h for h, _, _ in found.entries}
     if not hits:
         return {}
@@ -580,20 +581,6 @@ def _lang_order(doc: dict) -> int:
 
 
 _NOT_EDITION = {"bool": {"must_not": {"exists": {"field": "duplicate_of"}}}}
-
-
-def group_versions(client: Elasticsearch, alias: str, group_ids: list[str],
-                   query: dict[str, Any] | None = None) -> dict[str, dict[str, list]]:
-    """For each group id, its ``versions`` and ``editions`` (id, lang, title), and the
-    languages of its articles that match ``query`` (``matched_langs``).
-
-    Versions come in uk, en, ru order; editions (re-publications of a version) are listed
-    apart, since they take no language slot of their own.
-    """
-    if not group_ids:
-        return {}
-    bodies = [_versions_body(group_ids)] + ([_matched_body(group_ids, query)] if query else [])
-    return _versions(*_answers(client, alias, bodies))
 
 
 def _versions_body(group_ids: list[str]) -> dict[str, Any]:
