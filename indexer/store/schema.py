@@ -32,12 +32,12 @@ HUNSPELL_LOCALE = {"uk": "uk_UA", "ru": "ru_RU", "en": "en_US"}
 
 _KEYWORD = {"type": "keyword"}
 _STORED_ONLY = {"type": "text", "index": False}
-# another language's text: no stemmer of ours fits it, so only words as they are
-_OTHER_TEXT = {"type": "text", "analyzer": "standard", "index_options": "offsets"}
 #: the title and body fields keep each word's character offsets in the index, so that the
 #: highlighter reads them instead of analysing the text again (hunspell is slow): 10 of a
 #: page's 12 ms went to highlighting without them on 150,000 articles (bench/search_load.py)
 _OFFSETS = {"index_options": "offsets"}
+# another language's text: no stemmer of ours fits it, so only words as they are
+_OTHER_TEXT = {"type": "text", "analyzer": "standard", **_OFFSETS}
 #: the suffixes of the searchable text fields: one per language of LANGS, then ``any``
 #: (text of no determined language) and ``other`` (text of another language)
 TEXT_FIELD_KINDS = (*LANGS, "any", "other")
