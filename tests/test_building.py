@@ -169,10 +169,9 @@ class _WatchingPool(_CountingPool):
         return super().submit(fn, items, *args, **kwargs)
 
 
-def test_records_costly_to_build_start_the_workers_early_in_small_chunks(monkeypatch):
-    # pages read by trafilatura: 256 of them built here first would idle the workers' cores
-    monkeypatch.setattr(building, "ProcessPoolExecutor", _WatchingPool)
-    monkeypatch.setattr(building, "WARMUP_SECONDS", 0.05)
+def _timed_builds(monkeypatch) -> tuple[dict[str, float], list[Article]]:
+    """A watched pool, builds that each take ``cost["seconds"]`` of CPU (5 ms to start with)
+    and 300 records to build."""
     _WatchingPool.started_after, _WatchingPool.chunks, _WatchingPool.built = [], [], 0
     build_one, cost = building._build_one, {"seconds": 0.005}
 
@@ -182,8 +181,15 @@ def test_records_costly_to_build_start_the_workers_early_in_small_chunks(monkeyp
         return build_one(item, url_rules)
 
     monkeypatch.setattr(building, "_build_one", timed_build)
-    records = [Article(title=f"Новина {i}", paragraphs=[f"Текст новини номер {i}."],
-                       external_id=f"n{i}", unit="in.jsonl", resume_at=i) for i in range(300)]
+    return cost, [Article(title=f"Новина {i}", paragraphs=[f"Текст новини номер {i}."],
+                          external_id=f"n{i}", unit="in.jsonl", resume_at=i) for i in range(300)]
+
+
+def test_records_costly_to_build_start_the_workers_early_in_small_chunks(monkeypatch):
+    # pages read by trafilatura: 256 of them built here first would idle the workers' cores
+    monkeypatch.setattr(building, "ProcessPoolExecutor", _WatchingPool)
+    monkeypatch.setattr(building, "WARMUP_SECONDS", 0.05)
+    cost, records = _timed_builds(monkeypatch)
     costly = list(building.built(records, "idx", workers=1, heavy_workers=2))
     heavy_chunks, _WatchingPool.chunks = _WatchingPool.chunks, []
     cost["seconds"], _WatchingPool.built = 0.0, 0
@@ -216,17 +222,7 @@ def test_costly_records_end_the_warm_up_as_soon_as_there_are_enough_for_a_median
         monkeypatch):
     monkeypatch.setattr(building, "ProcessPoolExecutor", _WatchingPool)
     monkeypatch.setattr(building, "WARMUP_SECONDS", 10.0)
-    _WatchingPool.started_after, _WatchingPool.chunks, _WatchingPool.built = [], [], 0
-    build_one, cost = building._build_one, {"seconds": 0.005}
-
-    def timed_build(item, url_rules):
-        _WatchingPool.built += 1
-        _spin(cost["seconds"])
-        return build_one(item, url_rules)
-
-    monkeypatch.setattr(building, "_build_one", timed_build)
-    records = [Article(title=f"Новина {i}", paragraphs=[f"Текст новини номер {i}."],
-                       external_id=f"n{i}", unit="in.jsonl", resume_at=i) for i in range(300)]
+    cost, records = _timed_builds(monkeypatch)
     costly = list(building.built(records, "idx", workers=1, heavy_workers=2))
     cost["seconds"], _WatchingPool.built = 0.0, 0
     cheap = list(building.built(records, "idx", workers=1, heavy_workers=2))
