@@ -13,7 +13,9 @@ same number of a plain ``multi_match`` over the same fields (ten hits, nothing e
 baseline, in ``--rounds`` rounds (3), the order of the legs reversed every other round. It
 prints the load time, each round's p50/p95/p99 latencies, requests/s, errors (any non-200
 or exception) and ratios of the p95s, then the median of each ratio over the rounds; then
-drops the index unless ``--keep``.
+drops the index unless ``--keep``. After loading, the index's segments are merged, as an
+import of that size asks Elasticsearch to (:mod:`indexer.store.merging`), and waited for;
+``--no-merge`` measures the segments the load leaves.
 ``--load-only`` builds an index and keeps it; ``--alias`` measures one built before.
 
 With an embedding model configured (``EMBEDDING``, local by default) the index gets
@@ -68,9 +70,10 @@ from indexer.alignment.overrides import drop_all  # noqa: E402
 from indexer.embedding.passages import lead_passage  # noqa: E402
 from indexer.search.stories import search_body, search_stories, text_fields  # noqa: E402
 from indexer.store.document import build_document, doc_id  # noqa: E402
+from indexer.store import merging  # noqa: E402
 from indexer.store.schema import drop_index, ensure_index  # noqa: E402
-from indexer.store.vectors import (KEY_FIELD, VECTOR_FIELD, ensure_vectors,  # noqa: E402
-                                   recorded_model)
+from indexer.store.vectors import (KEY_FIELD, ensure_vectors, recorded_model,  # noqa: E402
+                                   vector_doc)
 from indexer.store.writer import expand_action, write  # noqa: E402
 from indexer.text.language import detect_language  # noqa: E402
 
@@ -109,7 +112,7 @@ def story_documents(key: int, recs: list[dict],
                    group_langs=langs)
     if pool is not None:
         for (_, doc), vector in zip(docs, mixed_vectors(pool, key, len(docs))):
-            doc.update({VECTOR_FIELD: vector, KEY_FIELD: f"bench-{key}"})
+            doc.update(vector_doc(doc["lang"], vector, clear=False), **{KEY_FIELD: f"bench-{key}"})
     return docs
 
 
@@ -151,9 +154,10 @@ def actions(stories: int, index: str, counter: list[int],
 
 
 def load(es, alias: str, stories: int, chunk: int, embedder=None,
-         pool_size: int = 600) -> tuple[int, float]:
+         pool_size: int = 600, merge: bool = True) -> tuple[int, float]:
     """Create the index behind ``alias`` and fill it, with vectors of ``embedder``'s model
-    when there is one; return (articles, seconds)."""
+    when there is one, then merge its segments as an import would (unless not ``merge``);
+    return (articles, seconds)."""
     started = time.perf_counter()
     index = ensure_index(es, alias)
     pool = None
@@ -169,6 +173,10 @@ def load(es, alias: str, stories: int, chunk: int, embedder=None,
     es.indices.refresh(index=alias)
     if summary.failed:
         raise SystemExit(f"{summary.failed} documents refused, e.g. {summary.failed_ids[:3]}")
+    if merge and merging.worth_merging(counter[0]):
+        # what an import of this size asks for; waited for, so that no merge runs
+        # under the measurement
+        merging.merge(es, alias, wait=True)
     return counter[0], time.perf_counter() - started
 
 
@@ -377,6 +385,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         "default the index gets vectors of the configured model: mixes of the "
                         "model's vectors of --pool synthetic passages), so the search runs by "
                         "words only")
+    parser.add_argument("--no-merge", action="store_true",
+                        help="measure the segments the load leaves (by default they are "
+                        "merged after it, as an import of that size asks Elasticsearch to)")
     parser.add_argument("--pool", type=int, default=600,
                         help="passages the model embeds for the vectors (three a story, "
                         "at least six)")
@@ -470,10 +481,14 @@ def main(argv: list[str] | None = None) -> int:
         if not args.alias:
             print(f"loading {args.stories} stories into {alias} ...", flush=True)
             articles, seconds = load(es, alias, args.stories, args.chunk,
-                                     embedder if vectors else None, args.pool)
+                                     embedder if vectors else None, args.pool,
+                                     merge=not args.no_merge)
             print(f"loaded {articles} articles in {seconds:.1f} s "
                   f"({articles / seconds:.0f} articles/s)", flush=True)
-        print(f"{es.count(index=alias)['count']} articles in {alias}", flush=True)
+        segments = sum(1 for s in es.cat.segments(index=alias, format="json")
+                       if s["prirep"] == "p")
+        print(f"{es.count(index=alias)['count']} articles in {alias}, {segments} segments",
+              flush=True)
         if not args.load_only:
             cache = not args.no_request_cache
             es.indices.put_settings(index=alias, settings={"index.requests.cache.enable": cache})

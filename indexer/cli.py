@@ -32,7 +32,7 @@ from indexer.ingest.pipeline import ImportSummary, Importer
 from indexer.ingest.progress import Progress
 from indexer.search.lookup import AmbiguousAddress, resolve_article
 from indexer.store import export as exporter
-from indexer.store import schema, writer
+from indexer.store import merging, schema, vector_split, writer
 from indexer.store.schema import ensure_index
 from indexer.store.writer import ClusterUnavailable
 
@@ -256,6 +256,9 @@ def _print_summary(s: ImportSummary, journal: Journal | None = None) -> None:
         rate = f" in {v.seconds:.0f} s ({v.embedded / v.seconds:.1f}/s)" if v.seconds else ""
         click.echo(f"vectors: {v.embedded} embedded{rate}, {v.reused} kept (text unchanged), "
                    f"{v.empty} articles without text to embed")
+    if s.merging:
+        click.echo("Elasticsearch is merging the index's segments in the background: search "
+                   "by meaning gets faster when it is done")
     if journal is not None and (s.skipped_units or s.resumed_units):
         click.echo(f"journal {journal.path}: {s.skipped_units} inputs already imported were "
                    f"skipped, {s.resumed_units} resumed part way (--restart reads all again)")
@@ -299,8 +302,9 @@ def align_group(ctx: click.Context, all_: bool) -> None:
     if not all_:
         raise click.UsageError("say `trimova align --all` to regroup the whole archive, or use "
                                "a subcommand: link, unlink, suggestions")
-    cfg = _config()
-    result = aligner.align_all(_client(), _alias(), min_score=cfg["ALIGN_MIN_SCORE"],
+    cfg, client = _config(), _client()
+    ensure_index(client, _alias(), on_split=_split_line)  # alignment reads schema 4's vectors
+    result = aligner.align_all(client, _alias(), min_score=cfg["ALIGN_MIN_SCORE"],
                                window_days=cfg["ALIGN_WINDOW_DAYS"], translator=_translator())
     click.echo(f"aligned {result.aligned} articles into {result.groups} stories "
                f"({result.multi_version_groups} with several versions); "
@@ -430,19 +434,31 @@ def embed_command(progress: bool | None) -> None:
         if embedder is None:
             raise click.ClickException("EMBEDDING is off: set it to local (or http with "
                                        "EMBEDDING_URL) to give the archive vectors")
-        ensure_index(client, _alias())  # an archive of schema 1 gets the fields first
+        # an older archive's vectors move to their languages' fields, then it gets the
+        # fields added since it was made
+        vector_split.split(client, _alias(), _split_line)
+        ensure_index(client, _alias())
         total = backfill.missing(client, _alias())
         bar = _embed_bar(total, sys.stderr.isatty() if progress is None else progress)
         done = backfill.backfill(client, _alias(), embedder, progress=bar,
                                  backoff=_embed_backoff())
-    except (EmbeddingError, ClusterUnavailable) as exc:
+    except (EmbeddingError, ClusterUnavailable, vector_split.SplitIncomplete) as exc:
         raise click.ClickException(f"{exc}. Vectors written so far are kept; run `trimova "
                                    "embed` again to go on") from exc
+    if merging.worth_merging(done.embedded) and merging.merge(client, _alias()):
+        click.echo("Elasticsearch is merging the index's segments in the background")
     rate = f" ({done.embedded / done.seconds:.1f}/s)" if done.seconds else ""
     click.echo(f"embedded {done.embedded} of {done.missing} articles without a vector in "
                f"{done.seconds:.0f} s{rate}; {done.empty} without text to embed, "
                f"{done.failed} refused by Elasticsearch")
     sys.exit(EXIT_FAILED if done.failed else 0)
+
+
+def _split_line(moved: int, total: int) -> None:
+    """A line every 10,000 vectors moved to their languages' fields, and when all have."""
+    if moved % 10_000 < vector_split.PAGE or moved == total:
+        click.echo(f"... moved {moved} of {total} vectors to their languages' fields "
+                   "(once, nothing is embedded again)", err=True)
 
 
 def _embed_bar(total: int, bar: bool) -> Callable[[int], None]:

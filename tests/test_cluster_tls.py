@@ -27,6 +27,7 @@ from elasticsearch import Elasticsearch, helpers
 from indexer.cluster.client import make_client
 from indexer.cluster.localnode import free_port
 from indexer.search.stories import search_stories
+from indexer.store import merging
 from indexer.settings import defaults
 from tests.conftest import TEST_DATA_DIR
 from tests.helpers_es import DATA
@@ -42,7 +43,7 @@ COPIES = 400  # stories of three versions each: long enough for a kill to land m
 PREFIX = "trimova-tls-"  # every test's alias starts so; the role covers them all
 #: the privileges of docs/deploy.md's role (it names the alias and ``<alias>-*``)
 PRIVILEGES = ["read", "write", "view_index_metadata", "create_index", "maintenance",
-              "indices:admin/aliases", "indices:admin/mapping/put"]
+              "monitor", "indices:admin/aliases", "indices:admin/mapping/put"]
 
 
 def minimal_role(names: list[str], *, drop: str | None = None) -> dict:
@@ -315,6 +316,8 @@ def test_minimal_role_imports_searches_and_compares(cluster, index, tmp_path):
     group = found["stories"][0]["group_id"]
     compared = web.get(f"/api/groups/{group}/compare")
     assert compared.status_code == 200 and compared.get_json()["langs"]
+    # a large import's merge of the segments: the index's size, then the merge itself
+    assert merging.merge(make_client({**defaults(), **config}), index, wait=True)
 
 
 def test_a_key_without_create_index_gets_a_clear_error(cluster, index, tmp_path):

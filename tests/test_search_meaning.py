@@ -107,7 +107,7 @@ def test_a_surname_ranks_before_the_weak_finds_by_meaning(es, late_name, embedde
     order = [s["group_id"] for s in result["stories"]]
     vector = meaning.query_vector(es, late_name, embedder, query)
     near = meaning.nearest([es.search(index=late_name, **body)
-                            for body in meaning.requests(vector, [], {"match_all": {}})])
+                            for body in meaning.requests(vector, [])])
     weak = [n.group_id for n in near if not n.strong]
     pool = order[_ids(result).index("pool-ru")]
     assert pool in weak and len(weak) > 3
@@ -248,3 +248,22 @@ def test_a_repeated_query_is_embedded_once(es, archive):
     assert first["by_meaning"] and second["by_meaning"]
     search_stories(es, archive, "мед Полісся", embedder=counting)
     assert counting.queries == 2
+
+
+@pytest.mark.parametrize("query", ["the", "in", "в"])
+def test_a_story_past_the_word_window_with_the_words_is_not_meaning_only(
+        es, archive, embedder, monkeypatch, query):
+    """With a window of one story, the first page's lexical window holds two of the 4-5
+    stories with the word; those the meaning leg brings from past it are not counted again
+    as found by meaning alone, and no story with the word is called "meaning only"."""
+    monkeypatch.setattr(meaning, "WINDOW", 1)
+    with_words = {s["group_id"] for s in search_stories(es, archive, query, size=50)["stories"]}
+    vector = meaning.query_vector(es, archive, embedder, query)
+    near = {n.group_id for n in meaning.nearest([es.search(index=archive, **body)
+                                                 for body in meaning.requests(vector, [])])}
+    assert len(with_words) > 2 and near - with_words and near & with_words
+    pages = [search_stories(es, archive, query, page=page, size=1, embedder=embedder)
+             for page in range(1, 13)]
+    assert pages[0]["total_stories"] == len(with_words | near)
+    listed = [s for result in pages for s in result["stories"]]
+    assert not {s["group_id"] for s in listed if s["matched_via"] == ["meaning"]} & with_words

@@ -32,8 +32,8 @@ from indexer.alignment.scoring import (
     score_pair,
 )
 from indexer.settings import default
+from indexer.store import vectors
 from indexer.store.schema import LANGS
-from indexer.store.vectors import VECTOR_FIELD
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ ALIGN_FIELDS = ["lang", "source_key", "published", "numbers", "name_keys", "tran
                 "para_count", "char_count", "group_id", "group_method", "group_score",
                 "group_langs", "duplicate_of",
                 "external_id", "url_key", "translations", "alternate_urls", "site_article_id",
-                "paragraphs", "title", "edition_keys", VECTOR_FIELD]
+                "paragraphs", "title", "edition_keys", *vectors.SOURCE_FIELDS]
 #: enough of a linked document to group it (explicit links are not scored)
 LINK_FIELDS = ["lang", "source_key", "published", "group_id", "group_method", "group_score",
                "group_langs", "duplicate_of", "external_id", "url_key"]
@@ -134,17 +134,17 @@ def content_query(doc_id: str, src: dict, window_days: int,
 def meaning_query(doc_id: str, src: dict, window_days: int,
                   hide: str | list[str] | None = None) -> dict | None:
     """A kNN query for the other-language documents closest in meaning (its vector's
-    nearest neighbours), under the content query's filters."""
-    if not src.get(VECTOR_FIELD) or src.get("lang") not in LANGS:
+    nearest neighbours in each other language's field), under the content query's filters."""
+    vector = vectors.vector_of(src)
+    if not vector or src.get("lang") not in LANGS:
         return None
-    others = [lang for lang in LANGS if lang != src["lang"]]
     where = {"bool": {"must_not": [{"ids": {"values": [doc_id]}}, *_hidden(hide)],
-                      "filter": [{"terms": {"lang": others}}, *_source_filter(src),
-                                 *_date_filter(src, window_days)]}}
+                      "filter": [*_source_filter(src), *_date_filter(src, window_days)]}}
+    query_vector = numpy.asarray(vector, dtype=float).tolist()
     return {"size": CANDIDATES, "_source": ALIGN_FIELDS,
-            "knn": {"field": VECTOR_FIELD,
-                    "query_vector": numpy.asarray(src[VECTOR_FIELD], dtype=float).tolist(),
-                    "k": CANDIDATES, "num_candidates": KNN_CANDIDATES, "filter": where}}
+            "knn": [{"field": vectors.vector_field(lang), "query_vector": query_vector,
+                     "k": CANDIDATES, "num_candidates": KNN_CANDIDATES, "filter": where}
+                    for lang in LANGS if lang != src["lang"]]}
 
 
 def edition_query(doc_id: str, src: dict, window_days: int,

@@ -28,8 +28,8 @@ import numpy
 from indexer.alignment import links
 from indexer.alignment.scoring import parse_day
 from indexer.settings import default
+from indexer.store import vectors
 from indexer.store.schema import LANGS
-from indexer.store.vectors import VECTOR_FIELD
 
 #: what a pooled document keeps as it is (its text, numbers, names and story are packed)
 PLAIN_FIELDS = ("lang", "source_key", "published", "para_count", "char_count", "external_id",
@@ -162,7 +162,7 @@ class RecentPool:
         src = self._src[slot].source()
         vector = self._vec[slot - self._base]
         if vector is not None:
-            src[VECTOR_FIELD] = vector
+            src.update(vectors.vector_doc(src.get("lang"), vector, clear=False))
         return src
 
     def add(self, tag: str, sources: dict[str, dict]) -> list[dict]:
@@ -198,7 +198,7 @@ class RecentPool:
                             if key else _NO_SOURCE)
         day = parse_day(src.get("published"))
         self._day.append(day.toordinal() if day else _NO_DAY)
-        vector = src.get(VECTOR_FIELD)
+        vector = vectors.vector_of(src)
         self._vec.append(numpy.asarray(vector, dtype=numpy.float32) if vector else None)
         _post(self._terms, content_terms(src, INDEXED_TEXT), slot)
         self._editions.add(src.get("edition_keys") or (), slot)
@@ -274,13 +274,14 @@ class RecentPool:
         their vectors at least ``floor``), best first, under the content queries' filters."""
         out: dict[str, list[str]] = {i: [] for i in sources}
         asking = [i for i, s in sources.items()
-                  if s.get("lang") in LANGS and s.get(VECTOR_FIELD)]
+                  if s.get("lang") in LANGS and vectors.vector_of(s)]
         matrix, has = self._matrix_now()
         if not asking or not has.any():
             return out
         for start in range(0, len(asking), 256):  # bounded temporaries: 256 × pool floats
             part = asking[start:start + 256]
-            queries = numpy.asarray([sources[i][VECTOR_FIELD] for i in part], numpy.float32)
+            queries = numpy.asarray([vectors.vector_of(sources[i]) for i in part],
+                                    numpy.float32)
             sims = queries @ matrix.T
             for doc_id, row in zip(part, sims):
                 out[doc_id] = self._nearest(doc_id, sources[doc_id], row, has, size, floor)

@@ -19,7 +19,7 @@ import numpy
 
 from archive.languages import LANGS
 from indexer.settings import default
-from indexer.store.vectors import VECTOR_FIELD
+from indexer.store.vectors import vector_of
 from indexer.text.similarity import overlap, ratio, trigrams
 
 EXPLICIT = "explicit"
@@ -77,7 +77,7 @@ class Version:
                    para_count=src.get("para_count") or 0,
                    char_count=src.get("char_count") or 0, group_id=src.get("group_id"),
                    paragraphs=tuple(src.get("paragraphs") or ()), title=src.get("title") or "",
-                   vector=_vector(src.get(VECTOR_FIELD)))
+                   vector=_vector(vector_of(src)))
 
 
 def _vector(value: Any) -> numpy.ndarray | None:

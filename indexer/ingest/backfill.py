@@ -14,14 +14,15 @@ from typing import TYPE_CHECKING, Callable, Iterator
 from indexer.embedding import Embedder
 from indexer.embedding.passages import lead_passage, passage_key
 from indexer.ingest.vectoriser import patiently, rounded
-from indexer.store import vectors, writer
+from indexer.store import scan, vectors, writer
 
 if TYPE_CHECKING:
     from elasticsearch import Elasticsearch
 
 #: articles read, embedded and written at a time
 PAGE = 256
-_MISSING = {"bool": {"must_not": {"exists": {"field": vectors.VECTOR_FIELD}}}}
+_MISSING = {"bool": {"must_not": [
+    {"exists": {"field": name}} for name in vectors.SOURCE_FIELDS]}}
 
 
 @dataclass
@@ -53,8 +54,9 @@ def backfill(client: Elasticsearch, alias: str, embedder: Embedder, *,
         todo = {i: t for i, t in texts.items() if t.strip()}
         summary.empty += len(texts) - len(todo)
         made = patiently(lambda: embedder.passages(list(todo.values())), backoff)
+        langs = {h["_id"]: h["_source"].get("lang") for h in page}
         actions = [{"_op_type": "update", "_index": alias, "_id": doc_id,
-                    "doc": {vectors.VECTOR_FIELD: vec, vectors.KEY_FIELD:
+                    "doc": {**vectors.vector_doc(langs[doc_id], vec), vectors.KEY_FIELD:
                             passage_key(embedder.model, todo[doc_id])}}
                    for doc_id, vec in zip(todo, rounded(made))]
         result = writer.write(client, actions)
@@ -68,19 +70,5 @@ def backfill(client: Elasticsearch, alias: str, embedder: Embedder, *,
 
 
 def _pages(client: Elasticsearch, alias: str) -> Iterator[list[dict]]:
-    """Pages of the articles without a vector (title and paragraphs), through a point in time."""
-    pit = client.open_point_in_time(index=alias, keep_alive="5m")["id"]
-    after = None
-    try:
-        while True:
-            resp = client.search(pit={"id": pit, "keep_alive": "5m"}, query=_MISSING, size=PAGE,
-                                 sort=["_shard_doc"], search_after=after,
-                                 source_includes=["title", "paragraphs"])
-            hits = resp["hits"]["hits"]
-            if not hits:
-                return
-            pit = resp.get("pit_id", pit)
-            after = hits[-1]["sort"]
-            yield hits
-    finally:
-        client.close_point_in_time(id=pit)
+    """Pages of the articles without a vector (language, title and paragraphs)."""
+    return scan.pages(client, alias, _MISSING, ["lang", "title", "paragraphs"], size=PAGE)

@@ -28,7 +28,7 @@ from indexer.ingest.journal import Journal
 from indexer.ingest.origins import OriginNames
 from indexer.ingest.vectoriser import VectorCounts, Vectoriser
 from indexer.settings import default
-from indexer.store import captures, writer
+from indexer.store import captures, merging, writer
 from indexer.store.schema import ensure_index
 
 if TYPE_CHECKING:
@@ -60,6 +60,8 @@ class ImportSummary:
     rejects_file: str | None = None
     dead_letter_file: str | None = None
     vectors: VectorCounts | None = None
+    #: a merge of the index's segments was asked for (:mod:`indexer.store.merging`)
+    merging: bool = False
 
     @property
     def ok(self) -> bool:
@@ -190,6 +192,8 @@ class Importer:
             self._write(self._batches(self._items(records, index, summary)), summary, journal,
                         vectoriser)
             self.client.indices.refresh(index=self.alias)  # searchable when we say done
+            if merging.worth_merging(summary.new + summary.updated):
+                summary.merging = merging.merge(self.client, self.alias)
         finally:
             if journal:
                 journal.save()

@@ -85,7 +85,7 @@ class Vectoriser:
             if doc_id in fresh:
                 _set(action, fresh[doc_id], keys[doc_id])
             elif doc_id in keys:  # unchanged text: the stored vector stays as it is
-                action["upsert"][vectors.VECTOR_FIELD] = have[doc_id][vectors.VECTOR_FIELD]
+                _keep(action, have[doc_id])
         self.counts.reused += sum(1 for i in keys if i not in fresh)
 
     def _embed(self, texts: list[str]) -> list[list[float]]:
@@ -131,6 +131,17 @@ def rounded(made: numpy.ndarray) -> list[list[float]]:
 
 def _set(action: dict, vector: list[float], key: str) -> None:
     """A freshly made vector in both the partial document and the upsert."""
-    for part in ("doc", "upsert"):
-        action[part][vectors.VECTOR_FIELD] = vector
-        action[part][vectors.KEY_FIELD] = key
+    lang = action["upsert"].get("lang")
+    action["doc"].update(vectors.vector_doc(lang, vector), **{vectors.KEY_FIELD: key})
+    action["upsert"].update(vectors.vector_doc(lang, vector, clear=False),
+                            **{vectors.KEY_FIELD: key})
+
+
+def _keep(action: dict, stored: dict) -> None:
+    """The stored vector of unchanged text, in the upsert; in the partial document too when
+    it is not in the field of the article's language (the language was detected otherwise
+    this time)."""
+    lang, vector = action["upsert"].get("lang"), vectors.vector_of(stored)
+    action["upsert"].update(vectors.vector_doc(lang, vector, clear=False))
+    if not stored.get(vectors.vector_field(lang)):
+        action["doc"].update(vectors.vector_doc(lang, vector))

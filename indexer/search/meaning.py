@@ -1,7 +1,8 @@
 """The meaning leg of a search: the stories whose title and lead are nearest to the query.
 
-The query's vector (:mod:`indexer.embedding`) is compared with each article's
-:data:`~indexer.store.vectors.VECTOR_FIELD` by a ``knn`` query, one request per language.
+The query's vector (:mod:`indexer.embedding`) is compared with the articles' vectors by a
+``knn`` query, one request per language, each on its language's field
+(:func:`~indexer.store.vectors.vector_field`).
 multilingual-e5 puts a text nearer to texts in its own language than to their translations
 (an English query scores about 0.85 against unrelated English stories and 0.75-0.80 against
 the Ukrainian story it describes), so a single nearest-neighbour list is mostly the query's
@@ -11,10 +12,9 @@ Measured on bench/search_eval.py (queries whose story has no version in their la
 recall@10 of the fused search 0.77 with one list, 0.83 with lists per language.
 
 No similarity threshold: made-up queries ("zzzqqq") score as high as real ones, so the leg
-always brings its :data:`WINDOW` nearest stories and fusion decides where they rank. Each
-request also carries the lexical query, named ``lexical`` and weighing nothing, so a hit
-says whether it contains the words too (a story past the lexical window is then not
-called "meaning only").
+always brings its :data:`WINDOW` nearest stories and fusion decides where they rank. Whether
+a story past the lexical window has the words too (and is then not called "meaning only")
+is asked afterwards, once for all of them (:mod:`indexer.search.stories`).
 
 A story that stands less than :data:`STRONG` above its background is a weak find: it ranks
 after the stories missing one of the query's words rather than before them (a name found
@@ -32,7 +32,7 @@ import numpy
 
 from indexer.embedding.base import EmbeddingError
 from indexer.store.schema import LANGS
-from indexer.store.vectors import VECTOR_FIELD, recorded_model
+from indexer.store import vectors
 
 if TYPE_CHECKING:
     from elasticsearch import Elasticsearch
@@ -56,8 +56,6 @@ STRONG = 0.01
 NUM_CANDIDATES = 100
 #: query vectors remembered (paging and filtering repeat a query; 1.5 KB each)
 QUERY_CACHE = 2048
-#: the name a hit carries when it matches the lexical query as well
-LEXICAL = "lexical"
 #: seconds an archive's recorded model (or its having none) is trusted: an archive that
 #: gets its first vectors is searched by meaning this long after at the latest
 RECORDED_TTL = 30.0
@@ -103,33 +101,44 @@ def _recorded_model(client: Elasticsearch, alias: str) -> dict[str, Any] | None:
     if seen is None or now - seen[0] > RECORDED_TTL:
         if len(_recorded) > 1000:  # many short-lived archives (tests): start afresh
             _recorded.clear()
-        seen = _recorded[key] = (now, recorded_model(client, alias))
+        seen = _recorded[key] = (now, vectors.recorded_model(client, alias))
     return seen[1]
 
 
-def requests(vector: list[float], filters: list[dict], lexical: dict[str, Any], *,
-             lang: str | None = None) -> list[dict[str, Any]]:
+def per_language(client: Elasticsearch, alias: str) -> bool:
+    """True when the archive keeps each language's vectors in a field of its own; False
+    while they are all in the one field of schema 3 (until an import or ``trimova embed``
+    moves them, :mod:`indexer.store.vector_split`)."""
+    return vectors.per_language(_recorded_model(client, alias))
+
+
+def requests(vector: list[float], filters: list[dict], *, lang: str | None = None,
+             per_language: bool = True) -> list[dict[str, Any]]:
     """One kNN search body per language (only ``lang`` when the search is narrowed to it);
     hits bring their group id and language only.
 
     :param filters: the lexical query's filter clauses, applied before the nearest are chosen.
-    :param lexical: the lexical query, only to name the hits that match it too.
+    :param per_language: each language's field is searched (else the one field of schema 3,
+        narrowed by a filter to each language: 10-15 times the cost).
     """
-    scopes = [[]] if lang else [[{"term": {"lang": code}}] for code in LANGS] + [[_OTHER_LANGS]]
-    return [_request(vector, filters + scope, lexical) for scope in scopes]
+    codes = [lang] if lang else [*LANGS, None]
+    if per_language:
+        return [_request(vector, vectors.vector_field(c), filters) for c in codes]
+    scopes = {c: [{"term": {"lang": c}}] if c else [_OTHER_LANGS] for c in codes}
+    return [_request(vector, vectors.VECTOR_FIELD, filters + ([] if lang else scopes[c]))
+            for c in codes]
 
 
-def _request(vector: list[float], filters: list[dict], lexical: dict[str, Any]) -> dict:
+def _request(vector: list[float], field_name: str, filters: list[dict]) -> dict:
     """The nearest stories of one language, one hit (its nearest article) each."""
     return {
-        "query": {"bool": {
-            "must": [{"knn": {"field": VECTOR_FIELD, "query_vector": vector,
-                              "num_candidates": NUM_CANDIDATES, "filter": filters}}],
-            # boost 0: it names the hits that have the words, and leaves the score alone
-            "should": [{"bool": {"must": [lexical], "_name": LEXICAL, "boost": 0}}]}},
+        "query": {"knn": {"field": field_name, "query_vector": vector,
+                          "num_candidates": NUM_CANDIDATES, "filter": filters}},
         "size": WINDOW, "collapse": {"field": "group_id"},
-        # group id and language from the collapse and doc values: no stored document is read
-        "_source": False, "docvalue_fields": ["lang"], "track_total_hits": False,
+        # group id and language from the collapse and doc values, and no stored field, not
+        # even the id: reading ids from their compressed blocks cost half of the leg (1.5-2 of
+        # 3 ms a request, 150,000 articles); the page finds the article by story and language
+        "stored_fields": "_none_", "docvalue_fields": ["lang"], "track_total_hits": False,
     }
 
 
@@ -137,7 +146,7 @@ def _request(vector: list[float], filters: list[dict], lexical: dict[str, Any]) 
 class Near:
     """One story the meaning leg found: its nearest article, how far that stands above its
     language's background, the languages and articles it was found in, and whether (and
-    through which named clauses) one of them matches the lexical query too."""
+    through which named clauses) the story has the words too, once asked."""
 
     group_id: str
     hit: dict[str, Any]
@@ -156,10 +165,6 @@ class Near:
         """One of the story's articles (one per language): keep the best."""
         self.langs.add(hit["_source"].get("lang") or "und")
         self.articles += 1
-        named = set(hit.get("matched_queries", ()))
-        if LEXICAL in named:
-            self.lexical = True
-            self.routes |= named - {LEXICAL}
         if score > self.score:
             self.hit, self.score = hit, score
 

@@ -17,7 +17,7 @@ from elasticsearch import Elasticsearch, NotFoundError
 from indexer.alignment.scoring import Translator
 from indexer.search import facets, fusion, meaning, routes, suggest
 from indexer.store.document import HL_END, HL_START, clean
-from indexer.store.schema import LANGS
+from indexer.store.schema import LANGS, UNDETERMINED
 from indexer.text.features import bridge_key
 from indexer.text.language import detect_language
 from indexer.text.normalise import fold_for_index
@@ -30,6 +30,8 @@ SORTS = ("relevance", "date", "oldest")
 DISPLAY_FIELDS = ["lang", "lang_confidence", "title", "url", "source", "author", "published",
                   "group_id", "paragraphs", "external_id"]
 SNIPPET_CHARS = 240
+#: articles read for each story found by meaning alone in one language: its version first
+EDITIONS_SHOWN = 5
 Segment = dict[str, Any]
 
 
@@ -269,11 +271,19 @@ def facets_body(q: str, filters: Filters | None = None, expanded: dict[str, Any]
             "aggs": facets.aggregations(), "track_total_hits": True}
 
 
-def page_body(ids: list[str], query: dict[str, Any]) -> dict[str, Any]:
-    """The request for the display fields of a page's articles, highlighted by ``query``."""
+def page_body(ids: list[str], query: dict[str, Any],
+              versions: list[tuple[str, str]] = ()) -> dict[str, Any]:
+    """The request for the display fields of a page's articles, highlighted by ``query``:
+    those of ``ids``, and the articles of each ``(group id, language)`` of ``versions``
+    (a version before its editions)."""
     hl_fields = {f"{part}_{lang_}": {} for lang_ in (*LANGS, "any", "other")
                  for part in ("title", "body")}
-    return {"query": {"ids": {"values": ids}}, "size": len(ids), "_source": DISPLAY_FIELDS,
+    which = [{"ids": {"values": ids}}] + [
+        {"bool": {"filter": [{"term": {"group_id": g}}, {"term": {"lang": lang}}]}}
+        for g, lang in versions]
+    return {"query": {"bool": {"should": which}}, "_source": DISPLAY_FIELDS,
+            "size": len(ids) + EDITIONS_SHOWN * len(versions),
+            "sort": [{"duplicate_of": {"missing": "_first"}}, "_doc"],
             "highlight": {"fields": hl_fields, "pre_tags": [HL_START], "post_tags": [HL_END],
                           "fragment_size": 180, "number_of_fragments": 2,
                           "encoder": "default", "highlight_query": query}}
@@ -449,6 +459,8 @@ class _Found:
     fuzzy: bool = False
     #: the lexical query the answers come from (the page's highlights and versions use it)
     query: dict[str, Any] = field(default_factory=dict)
+    #: the stories the meaning leg found past the lexical window, by group id
+    beyond: dict[str, Any] = field(default_factory=dict)
 
     def stories_found(self) -> int:
         """The stories the words found."""
@@ -467,9 +479,9 @@ def _fused(client: Elasticsearch, alias: str, q: str, vector: list[float], filte
     absent, as in RRF's rank window. None if a leg failed: the caller then searches by words.
     """
     body = search_body(q, size=page * size + meaning.WINDOW, fuzzy=fuzzy, query=query)
-    # lang is a story's version, not the matched article's: every language's leg runs;
-    # a nearest article needs to say which routes its words matched by, not which words
-    legs = meaning.requests(vector, filters.clauses(), unnamed(body["query"], _is_route))
+    # lang is a story's version, not the matched article's: every language's leg runs
+    legs = meaning.requests(vector, filters.clauses(),
+                            per_language=meaning.per_language(client, alias))
     answers = _msearch(client, alias, [body, counts, *legs])
     failed = [a["error"] for a in answers if "error" in a]
     if failed:
@@ -480,9 +492,42 @@ def _fused(client: Elasticsearch, alias: str, q: str, vector: list[float], filte
     near = {n.group_id: n for n in meaning.nearest(answers[2:])}
     for group_id in _fused_order(q, lexical, near)[(page - 1) * size:page * size]:
         found.entries.append(_entry(lexical.get(group_id), near.get(group_id)))
-    only = [n for g, n in near.items() if g not in lexical and not n.lexical]
-    found.stories, found.articles = len(only), sum(n.articles for n in only)
+    # whether these have the words too is asked with the page's versions (_page_data)
+    found.beyond = {g: n for g, n in near.items() if g not in lexical}
+    _count_meaning_only(found)
     return found
+
+
+def _count_meaning_only(found: _Found) -> None:
+    """The stories and articles found by meaning alone: past the lexical window and without
+    the words (as far as known: :func:`_with_words` tells)."""
+    only = [n for n in found.beyond.values() if not n.lexical]
+    found.stories, found.articles = len(only), sum(n.articles for n in only)
+
+
+def _with_words(found: _Found, answer: dict[str, Any]) -> None:
+    """The stories the meaning leg brought from past the lexical window that have the words
+    as well (``answer`` to :func:`_words_body`): they are not "meaning only", and their
+    routes are shown; the counts follow."""
+    for hit in answer["hits"]["hits"]:
+        near = found.beyond.get(hit["fields"]["group_id"][0])
+        if near is not None:
+            near.lexical, near.routes = True, set(_routes(hit))
+    found.entries = [(hit, langs, via if hit["_source"]["group_id"] not in found.beyond
+                      else _entry(None, found.beyond[hit["_source"]["group_id"]])[2])
+                     for hit, langs, via in found.entries]
+    _count_meaning_only(found)
+
+
+def _words_body(group_ids: list[str], query: dict[str, Any]) -> dict[str, Any]:
+    """The request for which of ``group_ids`` have an article that matches ``query``, and
+    through which routes (one article each). Asked once, for the stories the meaning leg
+    brought from past the lexical window; asked in each language's kNN request, it cost
+    a quarter of the meaning leg (150,000 articles, bench/search_load.py)."""
+    return {"query": {"bool": {"filter": [{"terms": {"group_id": sorted(group_ids)}}],
+                               "must": [unnamed(query, _is_route)]}},
+            "size": len(group_ids), "collapse": {"field": "group_id"},
+            "_source": False, "track_total_hits": False}
 
 
 def _fused_order(q: str, lexical: dict[str, dict], near: dict[str, Any]) -> list[str]:
@@ -525,16 +570,28 @@ def _page_data(client: Elasticsearch, alias: str, found: _Found,
     """The versions of the page's stories (in uk, en, ru order; editions, re-publications
     of a version, apart) and the languages that matched ``query``; the display fields and
     highlights of the page's articles, in the same trip."""
-    hits = {h["_id"]: h for h, _, _ in found.entries}
-    if not hits:
+    hits = {h["_id"]: h for h, _, _ in found.entries if "_id" in h}
+    # a nearest article comes without its id (reading ids cost half of the meaning leg):
+    # its story's version in its language stands for it
+    nearest = {h["_source"]["group_id"]: h for h, _, _ in found.entries if "_id" not in h}
+    group_ids = [h["_source"]["group_id"] for h, _, _ in found.entries]
+    versions = [(g, h["_source"].get("lang") or UNDETERMINED) for g, h in nearest.items()]
+    bodies = [_versions_body(group_ids), _matched_body(group_ids, query),
+              page_body(list(hits), query, versions)] if group_ids else []
+    if found.beyond:
+        bodies.append(_words_body(list(found.beyond), query))
+    answers = _answers(client, alias, bodies) if bodies else []
+    if found.beyond:
+        _with_words(found, answers.pop())
+    if not group_ids:
         return {}
-    group_ids = [h["_source"]["group_id"] for h in hits.values()]
-    versions, matched, shown = _answers(client, alias, [
-        _versions_body(group_ids), _matched_body(group_ids, query), page_body(list(hits), query)])
+    members, matched, shown = answers
     for doc in shown["hits"]["hits"]:
-        hits[doc["_id"]]["_source"] = doc["_source"]
-        hits[doc["_id"]]["highlight"] = doc.get("highlight", {})
-    return _versions(versions, matched)
+        hit = hits.get(doc["_id"]) or nearest.pop(doc["_source"]["group_id"], None)
+        if hit is not None:
+            hit.update(_id=doc["_id"], _source=doc["_source"], highlight=doc.get("highlight", {}))
+    found.entries = [e for e in found.entries if "_id" in e[0]]  # gone since the search
+    return _versions(members, matched)
 
 
 #: the named clauses of the lexical query, in the order results list them

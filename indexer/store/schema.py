@@ -12,7 +12,7 @@ hunspell), because the Maven ``integ-test-zip`` node has no analysis-common. Fol
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from archive.languages import LANGS, UNDETERMINED
 
@@ -26,8 +26,10 @@ log = logging.getLogger(__name__)
 #: 3: ``title_other``/``body_other``, the text of articles in a language other than
 #: uk/en/ru (``pl``, ``bg``, ...), under the built-in ``standard`` analyzer; when a crawl
 #: captured the page (``captured``) and its earlier texts (``captures``,
-#: :mod:`indexer.store.captures`)
-SCHEMA_VERSION = 3
+#: :mod:`indexer.store.captures`);
+#: 4: each article's vector in its language's field, ``title_vector_uk`` to
+#: ``title_vector_other`` (:mod:`indexer.store.vector_split` moves older archives' vectors)
+SCHEMA_VERSION = 4
 HUNSPELL_LOCALE = {"uk": "uk_UA", "ru": "ru_RU", "en": "en_US"}
 
 _KEYWORD = {"type": "keyword"}
@@ -63,7 +65,7 @@ def index_name(alias: str, version: int = SCHEMA_VERSION) -> str:
     """The concrete index behind ``alias`` for a schema version.
 
     >>> index_name("trimova-articles")
-    'trimova-articles-v3'
+    'trimova-articles-v4'
     """
     return f"{alias}-v{version}"
 
@@ -134,15 +136,24 @@ def index_body(profile: str = "hunspell") -> dict[str, Any]:
     }
 
 
-def ensure_index(client: Elasticsearch, alias: str) -> str:
+def ensure_index(client: Elasticsearch, alias: str,
+                 on_split: Callable[[int, int], None] | None = None) -> str:
     """Create the versioned index and its alias unless they exist; return the index name.
+
+    An existing index is migrated to this schema; vectors in the old single field move to
+    their languages' fields (``on_split`` is told how many have moved, of how many).
 
     A cluster without the hunspell dictionaries gets plain lowercase analysis and a
     warning, instead of failing: search still works, without stemming.
     """
+    # here, not at the top: import workers build documents with this module and load
+    # neither the client's package nor numpy
+    from indexer.store import vector_split
+
     if client.indices.exists_alias(name=alias):
         name = next(iter(client.indices.get_alias(name=alias)))
         migrate(client, name)
+        vector_split.split(client, name, on_split)
         return name
     from elasticsearch import BadRequestError
 
