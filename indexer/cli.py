@@ -151,6 +151,8 @@ def import_command(paths: tuple[str, ...], fmt: str | None, rejects: str | None,
 
     Formats: pasted page text, HTML, JSON Lines, CSV, WARC/WARC.GZ, WACZ, zip (detected
     from content). Rerunning the same command resumes an import that was interrupted.
+    An import that writes 10,000 articles or more asks Elasticsearch to merge the index's
+    segments, in the background.
 
     Exit status: 0 every record imported; 2 some records refused (listed in the rejects
     file; the others were imported); 3 Elasticsearch stayed unreachable (rerun to resume);
@@ -423,8 +425,10 @@ def models_list() -> None:
 def embed_command(progress: bool | None) -> None:
     """Give every article without a vector the vector of its title and lead.
 
-    For an archive imported with EMBEDDING=off or before vectors existed. Rerun it after an
-    interruption: it embeds only what is still missing.
+    For an archive imported with EMBEDDING=off or before vectors existed. An archive made
+    before schema 4 first has its vectors moved to their languages' fields (copied, not
+    embedded again). Rerun it after an interruption: it embeds only what is still missing.
+    After 10,000 articles or more, Elasticsearch is asked to merge the index's segments.
     """
     client = _client()
     if not client.indices.exists_alias(name=_alias()):

@@ -324,6 +324,17 @@ def test_numbers_and_dates_helpers(app):
         assert i18n.format_day("2025-03-14T00:00:00Z") == "14 March 2025"
 
 
+@pytest.mark.parametrize("ui", ["uk", "en", "ru"])
+def test_small_counts_read_as_babel_writes_them(app, ui):
+    """Counts below 1,000 skip Babel; what they read must not change, nor what Babel does
+    with the rest (negative, fractional, large, not a number)."""
+    from babel.numbers import format_decimal
+    with app.test_request_context(f"/?ui={ui}"):
+        for n in (0, 7, 42, 999, 1000, 25_000, -3, 2.5):
+            assert i18n.format_count(n) == format_decimal(n, locale=ui)
+        assert i18n.format_count("many") == "many"
+
+
 # --- the catalogues -------------------------------------------------------------------------
 
 def _catalogue(lang: str):
