@@ -513,9 +513,10 @@ def _with_words(found: _Found, answer: dict[str, Any]) -> None:
         near = found.beyond.get(hit["fields"]["group_id"][0])
         if near is not None:
             near.lexical, near.routes = True, set(_routes(hit))
-    found.entries = [(hit, langs, via if hit["_source"]["group_id"] not in found.beyond
-                      else _entry(None, found.beyond[hit["_source"]["group_id"]])[2])
-                     for hit, langs, via in found.entries]
+    for i, (hit, langs, via) in enumerate(found.entries):
+        near = found.beyond.get(hit["_source"]["group_id"])
+        if near is not None:
+            found.entries[i] = (hit, langs, _meaning_via(near))
     _count_meaning_only(found)
 
 
@@ -556,7 +557,12 @@ def _entry(hit: dict | None, near: meaning.Near | None) -> tuple[dict, list | No
     if hit is not None:
         return hit, None, _routes(hit) + (["meaning"] if near else [])
     assert near is not None
-    return near.hit, sorted(near.langs), [r for r in ROUTES if r in near.routes] + ["meaning"]
+    return near.hit, sorted(near.langs), _meaning_via(near)
+
+
+def _meaning_via(near: meaning.Near) -> list[str]:
+    """How a story found by meaning matched: the routes of its words, if it has them."""
+    return [r for r in ROUTES if r in near.routes] + ["meaning"]
 
 
 def _msearch(client: Elasticsearch, alias: str, bodies: list[dict]) -> list[dict]:
@@ -586,12 +592,18 @@ def _page_data(client: Elasticsearch, alias: str, found: _Found,
     if not group_ids:
         return {}
     members, matched, shown = answers
+    _show(shown, hits, nearest)
+    found.entries = [e for e in found.entries if "_id" in e[0]]  # gone since the search
+    return _versions(members, matched)
+
+
+def _show(shown: dict[str, Any], hits: dict[str, dict], nearest: dict[str, dict]) -> None:
+    """The display fields and highlights of :func:`page_body`'s answer, into the page's
+    hits (by id) and the nearest articles (by story: the first, its version, stands)."""
     for doc in shown["hits"]["hits"]:
         hit = hits.get(doc["_id"]) or nearest.pop(doc["_source"]["group_id"], None)
         if hit is not None:
             hit.update(_id=doc["_id"], _source=doc["_source"], highlight=doc.get("highlight", {}))
-    found.entries = [e for e in found.entries if "_id" in e[0]]  # gone since the search
-    return _versions(members, matched)
 
 
 #: the named clauses of the lexical query, in the order results list them
