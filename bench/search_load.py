@@ -377,7 +377,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="rounds of every leg, the order reversed every other round")
     parser.add_argument("--no-request-cache", action="store_true",
                         help="turn the index's shard request cache off while measuring: the "
-                        "fixed queries repeat, so the app's cacheable counts would come from it")
+                        "fixed queries repeat, so the app's counts would come from it (what the "
+                        "app asks it to keep all the same, its hits and kNN requests, stays "
+                        "kept: --fresh measures without any cache's help)")
     parser.add_argument("--load-only", action="store_true",
                         help="load and keep the index, measure nothing")
     parser.add_argument("--no-vectors", action="store_true",

@@ -32,7 +32,7 @@ from indexer.ingest.pipeline import ImportSummary, Importer
 from indexer.ingest.progress import Progress
 from indexer.search.lookup import AmbiguousAddress, resolve_article
 from indexer.store import export as exporter
-from indexer.store import merging, schema, vector_split, writer
+from indexer.store import id_fill, merging, schema, vector_split, writer
 from indexer.store.schema import ensure_index
 from indexer.store.writer import ClusterUnavailable
 
@@ -305,7 +305,8 @@ def align_group(ctx: click.Context, all_: bool) -> None:
         raise click.UsageError("say `trimova align --all` to regroup the whole archive, or use "
                                "a subcommand: link, unlink, suggestions")
     cfg, client = _config(), _client()
-    ensure_index(client, _alias(), on_split=_split_line)  # alignment reads schema 4's vectors
+    # alignment reads schema 4's vectors
+    ensure_index(client, _alias(), on_split=_split_line, on_fill=_fill_line)
     result = aligner.align_all(client, _alias(), min_score=cfg["ALIGN_MIN_SCORE"],
                                window_days=cfg["ALIGN_WINDOW_DAYS"], translator=_translator())
     click.echo(f"aligned {result.aligned} articles into {result.groups} stories "
@@ -427,7 +428,9 @@ def embed_command(progress: bool | None) -> None:
 
     For an archive imported with EMBEDDING=off or before vectors existed. An archive made
     before schema 4 first has its vectors moved to their languages' fields (copied, not
-    embedded again). Rerun it after an interruption: it embeds only what is still missing.
+    embedded again), and one made before schema 5 its articles written once more with
+    their ids and titles in doc values (the search page reads them there). Rerun it after
+    an interruption: it embeds only what is still missing.
     After 10,000 articles or more, Elasticsearch is asked to merge the index's segments.
     """
     client = _client()
@@ -441,12 +444,13 @@ def embed_command(progress: bool | None) -> None:
         # an older archive's vectors move to their languages' fields, then it gets the
         # fields added since it was made
         vector_split.split(client, _alias(), _split_line)
-        ensure_index(client, _alias())
+        ensure_index(client, _alias(), on_fill=_fill_line)
         total = backfill.missing(client, _alias())
         bar = _embed_bar(total, sys.stderr.isatty() if progress is None else progress)
         done = backfill.backfill(client, _alias(), embedder, progress=bar,
                                  backoff=_embed_backoff())
-    except (EmbeddingError, ClusterUnavailable, vector_split.SplitIncomplete) as exc:
+    except (EmbeddingError, ClusterUnavailable, vector_split.SplitIncomplete,
+            id_fill.FillIncomplete) as exc:
         raise click.ClickException(f"{exc}. Vectors written so far are kept; run `trimova "
                                    "embed` again to go on") from exc
     if merging.worth_merging(done.embedded) and merging.merge(client, _alias()):
@@ -463,6 +467,13 @@ def _split_line(moved: int, total: int) -> None:
     if moved % 10_000 < vector_split.PAGE or moved == total:
         click.echo(f"... moved {moved} of {total} vectors to their languages' fields "
                    "(once, nothing is embedded again)", err=True)
+
+
+def _fill_line(done: int, total: int) -> None:
+    """A line every 10,000 articles an older archive has written again, and when all have."""
+    if done % 10_000 < id_fill.PAGE or done == total:
+        click.echo(f"... wrote {done} of {total} articles again with their ids and titles in "
+                   "doc values (once, for the search page)", err=True)
 
 
 def _embed_bar(total: int, bar: bool) -> Callable[[int], None]:

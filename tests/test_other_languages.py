@@ -142,7 +142,7 @@ def test_an_old_archive_is_migrated_and_a_misfiled_article_moves_on_reimport(
     home = [DATA / "other_languages.jsonl"]
     import_paths(es, alias, home, tmp_path)  # migrates, then imports
     mapping = next(iter(es.indices.get_mapping(index=alias).values()))["mappings"]
-    assert mapping["_meta"]["schema_version"] == schema.SCHEMA_VERSION == 4
+    assert mapping["_meta"]["schema_version"] == schema.SCHEMA_VERSION == 5
     assert mapping["properties"]["body_other"]["analyzer"] == "standard"
     # what schema 2 stored for the Polish article: English fields, the English story
     pl = RECORDS["pl"]

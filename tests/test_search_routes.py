@@ -41,6 +41,8 @@ def test_a_misspelt_word_finds_near_spellings_and_suggests_the_archives_word(es,
     result = search.search_stories(es, loaded, "pasengers")
     assert result["did_you_mean"] == "passengers"
     assert "fuzzy" in result["stories"][0]["matched_via"]
+    marked = [s["text"] for s in result["stories"][0]["best"]["snippet"] if s["hit"]]
+    assert "passengers" in marked  # the near spelling the route matched is highlighted
 
 
 def test_a_word_the_archive_holds_gets_no_suggestion(es, loaded):
@@ -112,3 +114,18 @@ def test_a_story_with_every_word_ranks_above_one_repeating_a_word(es, alias, tmp
     titles = _titles(search.search_stories(es, alias, "kherson bridge"))
     assert titles[0] == "The city council met on Tuesday"
     assert "Kherson, Kherson, Kherson" in titles
+
+
+def _cache_hits(es, alias: str) -> int:
+    stats = es.indices.stats(index=alias, metric="request_cache")
+    return stats["_all"]["total"]["request_cache"]["hit_count"]
+
+
+def test_a_repeated_search_takes_its_page_of_hits_from_the_request_cache(es, loaded):
+    """Elasticsearch keeps answers without hits by default (the counts, the languages
+    matched); the page's hits are asked to be kept too: three answers from the cache."""
+    search.search_stories(es, loaded, "")
+    before = _cache_hits(es, loaded)
+    again = search.search_stories(es, loaded, "")
+    assert _cache_hits(es, loaded) - before == 3
+    assert again == search.search_stories(es, loaded, "")

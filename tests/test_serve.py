@@ -177,3 +177,18 @@ def test_sigterm_finishes_the_requests_in_flight(es_config, tmp_path):
         assert proc.wait(timeout=30) == 0
     finally:
         stop(proc)
+
+
+def test_a_worker_keeps_what_it_built_at_startup_out_of_the_collectors_sight():
+    """A full collection skips frozen objects: the app's, built once per worker."""
+    import gc
+
+    from webui.server import ProductionServer
+    assert gc.get_freeze_count() == 0
+    built = []
+    try:
+        app = ProductionServer(lambda: built.append([object() for _ in range(1000)]) or "app",
+                               {"bind": "127.0.0.1:0"}).load()
+        assert app == "app" and gc.get_freeze_count() >= 1000
+    finally:
+        gc.unfreeze()

@@ -181,3 +181,17 @@ def test_a_moved_story_redirects_to_the_same_format(client, es, alias, stories, 
     resp = client.get(url.format(old))
     assert resp.status_code == 301 and resp.headers["Location"] == url.format(new)
     assert client.get(resp.headers["Location"]).status_code == 200
+
+
+@pytest.mark.parametrize("root", ["", "/archive"])
+def test_result_links_are_the_addresses_url_for_builds(app, root):
+    """The search page fills ids into one address per request: the same as url_for's,
+    behind a path prefix too and for ids that need quoting."""
+    from flask import url_for
+
+    from webui.template_helpers import article_url, story_url
+    with app.test_request_context("/", base_url=f"http://archive.test{root}"):
+        for value in ("3f2a9c0d", "ї і", "a?b&c#d", "%41", "trimova-id-here"):
+            assert article_url(value) == url_for("pages.article", doc_id=value)
+            assert story_url(value) == url_for("pages.compare", group_id=value)
+        assert article_url("x").startswith(f"{root}/articles/")

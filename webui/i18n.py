@@ -18,6 +18,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
 from urllib.parse import urlencode
@@ -25,7 +26,7 @@ from urllib.parse import urlencode
 from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 from flask import Flask, Response, g, has_request_context, request
-from flask_babel import Babel, get_locale, gettext, lazy_gettext
+from flask_babel import Babel, get_locale, get_translations, gettext, lazy_gettext
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
@@ -179,7 +180,22 @@ def ui_url(lang: str) -> str:
 
 def lang_name(code: str | None) -> str:
     """A content language's name in the interface language (the code if unknown)."""
-    return str(LANG_NAMES[code]) if code in LANG_NAMES else (code or "")
+    return _translated("name", code) if code in LANG_NAMES else (code or "")
+
+
+#: (interface language, kind of phrase, language code) -> the phrase, translated
+_TRANSLATED: dict[tuple[str, str, str], str] = {}
+
+
+def _translated(kind: str, code: str) -> str:
+    """A language's name (``kind`` "name") or phrase (:data:`LANG_PHRASES`) in the interface
+    language, looked up in the catalogue once per process. A search page asks the same few
+    some 60 times, and each lookup goes through Flask-Babel's request context."""
+    key = (select_ui(), kind, code)
+    if key not in _TRANSLATED:
+        table = LANG_NAMES if kind == "name" else LANG_PHRASES[kind]
+        _TRANSLATED[key] = str(table[code])
+    return _TRANSLATED[key]
 
 
 def lang_phrase(kind: str, code: str | None) -> str:
@@ -188,7 +204,7 @@ def lang_phrase(kind: str, code: str | None) -> str:
     counterpart in English", ``unlink`` "Unlink the English version"."""
     table = LANG_PHRASES[kind]
     if code in table:
-        return str(table[code])
+        return _translated(kind, code)
     if kind == "only" and code in LANG_NAMES:  # another language: its articles stand alone
         return gettext("in %(language)s", language=lang_name(code))
     return lang_name(code)
@@ -232,7 +248,13 @@ def format_day(value: Any, form: str = "long") -> str:
     day = _parse_date(value)
     if day is None:
         return str(value or "")
-    return format_date(day, form, locale=DATE_LOCALES.get(select_ui(), select_ui()))
+    return _formatted_day(day, form, DATE_LOCALES.get(select_ui(), select_ui()))
+
+
+@lru_cache(maxsize=4096)
+def _formatted_day(day: date, form: str, locale: str) -> str:
+    # Babel takes a twentieth of a millisecond a date; a page's dates repeat across pages
+    return format_date(day, form, locale=locale)
 
 
 def format_count(value: Any) -> str:
@@ -267,6 +289,19 @@ def http_description(exc: HTTPException) -> str:
     return str(HTTP_DESCRIPTIONS.get(exc.code or 500, exc.description or ""))
 
 
+#: (interface language, message) -> its translation, for the templates' ``_()``
+_MESSAGES: dict[tuple[str, str], str] = {}
+
+
+def _template_gettext(message: str) -> str:
+    """``_()`` in a template: Flask-Babel's, each message looked up once per process and
+    language (a search page asks some 35, each through Flask-Babel's request context)."""
+    key = (select_ui(), message)
+    if key not in _MESSAGES:
+        _MESSAGES[key] = get_translations().ugettext(message)
+    return _MESSAGES[key]
+
+
 def _template_globals() -> dict[str, Any]:
     return {"ui_lang": select_ui(), "UI_LANGS": UI_LANGS, "UI_NAMES": UI_NAMES,
             "ui_url": ui_url, "query_url": query_url, "lang_name": lang_name,
@@ -278,6 +313,11 @@ def init_app(app: Flask) -> None:
     """Install Flask-Babel with our language choice, the cookie, filters and globals."""
     Babel(app, locale_selector=select_ui, default_locale=DEFAULT,
           default_translation_directories=str(TRANSLATIONS))
+    app.jinja_env.install_gettext_callables(
+        gettext=_template_gettext,
+        ngettext=lambda s, p, n: get_translations().ungettext(s, p, n), newstyle=True,
+        pgettext=lambda c, s: get_translations().upgettext(c, s),
+        npgettext=lambda c, s, p, n: get_translations().unpgettext(c, s, p, n))
     app.after_request(_remember)
     app.context_processor(_template_globals)
     app.jinja_env.filters.update(day=format_day, number=format_count, share=format_share,

@@ -23,6 +23,7 @@ from indexer.store.schema import LANGS
 
 from .es import get_alias, get_embedder, get_es, get_translator
 from .params import MAX_RESULTS, export_format, search_args
+from .template_helpers import article_url, story_url, version_in
 
 bp = Blueprint("pages", __name__)
 
@@ -30,19 +31,8 @@ bp = Blueprint("pages", __name__)
 @bp.app_context_processor
 def _globals():
     return {"LANGS": LANGS, "MAX_RESULTS": MAX_RESULTS,
-            "export_url": _export_url, "version_in": version_in}
-
-
-def version_in(versions: list[dict], lang: str) -> dict | None:
-    """A story's version in ``lang``, or None (for its badges: a plain loop costs a tenth
-    of Jinja's ``selectattr | first``, which a search page ran 30 times).
-
-    >>> version_in([{"lang": "uk", "id": "a"}, {"lang": "en", "id": "b"}], "en")
-    {'lang': 'en', 'id': 'b'}
-    >>> version_in([], "ru") is None
-    True
-    """
-    return next((v for v in versions if v.get("lang") == lang), None)
+            "export_url": _export_url, "version_in": version_in, "article_url": article_url,
+            "story_url": story_url}
 
 
 def _page_and_api(page_rule: str, api_rule: str) -> Callable:

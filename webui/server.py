@@ -8,6 +8,7 @@ GRACEFUL_TIMEOUT seconds) and exit.
 """
 from __future__ import annotations
 
+import gc
 import resource
 from typing import Any, Callable, Mapping
 
@@ -74,7 +75,12 @@ class ProductionServer(BaseApplication):
             self.cfg.set(key, value)
 
     def load(self):
-        return self.factory()
+        app = self.factory()
+        # what the worker built at startup (catalogues, Babel's locale data, a model) stays
+        # for its life: out of the collector's sight, a full collection in a search page's
+        # worker took 1 ms instead of 32 (80,000 objects)
+        gc.freeze()
+        return app
 
 
 def run_production(factory: Callable[[], Any], config: Mapping[str, Any], host: str,

@@ -10,12 +10,12 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from elasticsearch import Elasticsearch, NotFoundError
 
 from indexer.alignment.scoring import Translator
-from indexer.search import facets, fusion, meaning, routes, suggest
+from indexer.search import facets, fusion, meaning, routes, story_versions, suggest
 from indexer.store.document import HL_END, HL_START, clean
 from indexer.store.schema import LANGS, UNDETERMINED
 from indexer.text.features import bridge_key
@@ -271,22 +271,62 @@ def facets_body(q: str, filters: Filters | None = None, expanded: dict[str, Any]
             "aggs": facets.aggregations(), "track_total_hits": True}
 
 
+#: the fields a page highlights: the text of each language kind, whole words as stored
+HIGHLIGHTED = tuple(f"{part}_{kind}" for kind in (*LANGS, "any", "other")
+                    for part in ("title", "body"))
+
+
 def page_body(ids: list[str], query: dict[str, Any],
-              versions: list[tuple[str, str]] = ()) -> dict[str, Any]:
-    """The request for the display fields of a page's articles, highlighted by ``query``:
-    those of ``ids``, and the articles of each ``(group id, language)`` of ``versions``
-    (a version before its editions)."""
-    hl_fields = {f"{part}_{lang_}": {} for lang_ in (*LANGS, "any", "other")
-                 for part in ("title", "body")}
+              versions: list[tuple[str, str]] = (), near: list[str] = ()) -> dict[str, Any]:
+    """The request for the display fields of a page's articles, highlighted by ``query``
+    (and the ``near`` spellings its fuzzy route may have matched): those of ``ids``, and the
+    articles of each ``(group id, language)`` of ``versions`` (a version before its
+    editions)."""
     which = [{"ids": {"values": ids}}] + [
         {"bool": {"filter": [{"term": {"group_id": g}}, {"term": {"lang": lang}}]}}
         for g, lang in versions]
     return {"query": {"bool": {"should": which}}, "_source": DISPLAY_FIELDS,
             "size": len(ids) + EDITIONS_SHOWN * len(versions),
             "sort": [{"duplicate_of": {"missing": "_first"}}, "_doc"],
-            "highlight": {"fields": hl_fields, "pre_tags": [HL_START], "post_tags": [HL_END],
+            "highlight": {"fields": {f: {} for f in HIGHLIGHTED},
+                          "pre_tags": [HL_START], "post_tags": [HL_END],
                           "fragment_size": 180, "number_of_fragments": 2,
-                          "encoder": "default", "highlight_query": query}}
+                          "encoder": "default",
+                          "highlight_query": highlight_query(query, near)}}
+
+
+def highlight_query(query: dict[str, Any], near: list[str] = ()) -> dict[str, Any]:
+    """What of the search ``query`` the highlighter needs: its text clauses, each on the
+    highlighted fields (a word matched in its exact form is marked too: a ``.exact`` field
+    is not highlighted itself), and the ``near`` spellings (:func:`suggest.near_spellings`)
+    for its fuzzy clauses. Not the filters (a page's articles are asked by id), the
+    all-words copy of the clauses, nor the key fields no highlighter can mark
+    (:func:`routes.mark` marks those): each clause costs the highlighter a pass over every
+    field of every article, a quarter of the page's request. A fuzzy clause cost it 120 ms
+    a page on 150,000 articles: it analyses each text again to find the near spellings.
+
+    >>> highlight_query({"bool": {"should": [{"multi_match": {"query": "x", "_name": "t",
+    ...     "fields": ["title_en^3", "title_en.exact^3"]}}], "filter": [{"term": {"lang": "en"}}]}})
+    {'bool': {'should': [{'multi_match': {'query': 'x', 'fields': ['title_en']}}]}}
+    """
+    clauses = [c for c in _text_clauses(query) if "fuzziness" not in c.get("multi_match", {})]
+    if near:
+        clauses.append({"multi_match": {"query": " ".join(near), "fields": list(HIGHLIGHTED)}})
+    return {"bool": {"should": clauses}} if clauses else {"match_none": {}}
+
+
+def _text_clauses(query: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    for kind, body in query.items():
+        if kind == "bool":
+            for key in ("must", "should"):
+                for clause in body.get(key, []):
+                    yield from _text_clauses(clause)
+        elif kind in ("multi_match", "simple_query_string"):
+            fields = [f for f in dict.fromkeys(f.split("^")[0].removesuffix(".exact")
+                                               for f in body["fields"]) if f in HIGHLIGHTED]
+            if fields:  # none would mean every field of the index
+                yield {kind: {**{k: v for k, v in body.items() if k not in ("_name", "boost")},
+                              "fields": fields}}
 
 
 def left_out_body(q: str, filters: Filters, expanded: dict[str, Any] | None) -> dict[str, Any]:
@@ -382,7 +422,7 @@ def _found(client: Elasticsearch, alias: str, q: str, vector: list[float] | None
              if vector is not None else None)
     if found is None:
         hits = search_body(q, page=page, size=size, sort=sort, fuzzy=fuzzy, query=query)
-        lexical, counted = _answers(client, alias, [hits, counts])
+        lexical, counted = _answers(client, alias, [repeatable(hits), counts])
         found = _Found(with_group_ids(lexical), counted, fuzzy=fuzzy)
         found.entries = [(h, None, None) for h in lexical["hits"]["hits"]]
     found.query = query
@@ -482,7 +522,7 @@ def _fused(client: Elasticsearch, alias: str, q: str, vector: list[float], filte
     # lang is a story's version, not the matched article's: every language's leg runs
     legs = meaning.requests(vector, filters.clauses(),
                             per_language=meaning.per_language(client, alias))
-    answers = _msearch(client, alias, [body, counts, *legs])
+    answers = _msearch(client, alias, [repeatable(body), counts, *map(repeatable, legs)])
     failed = [a["error"] for a in answers if "error" in a]
     if failed:
         log.warning("searching by words only: the fused search failed (%s)", failed[0])
@@ -565,10 +605,28 @@ def _meaning_via(near: meaning.Near) -> list[str]:
     return [r for r in ROUTES if r in near.routes] + ["meaning"]
 
 
+#: the options of one search that ``msearch`` takes in its header line, not in the body
+HEADER_OPTIONS = ("request_cache",)
+
+
+def repeatable(body: dict[str, Any]) -> dict[str, Any]:
+    """``body`` with its answer kept in Elasticsearch's request cache, hits and all.
+
+    The cache keeps only requests without hits unless asked; asked, it keeps the query
+    phase's answer (ids, scores, collapse keys) until the index next refreshes, so that
+    paging back, reloading and a popular search skip the scoring. On 150,000 articles a
+    repeated page cost Elasticsearch 2.5 ms less of its 13 (bench/search_load.py).
+    """
+    return {**body, "request_cache": True}
+
+
 def _msearch(client: Elasticsearch, alias: str, bodies: list[dict]) -> list[dict]:
     """The answers to ``bodies``, in one round trip; a failed one holds its ``error``."""
-    resp = client.msearch(index=alias, searches=[part for b in bodies for part in ({}, b)])
-    return resp["responses"]
+    searches = []
+    for body in bodies:
+        header = {k: body[k] for k in HEADER_OPTIONS if k in body}
+        searches += [header, {k: v for k, v in body.items() if k not in HEADER_OPTIONS}]
+    return client.msearch(index=alias, searches=searches)["responses"]
 
 
 def _page_data(client: Elasticsearch, alias: str, found: _Found,
@@ -582,10 +640,12 @@ def _page_data(client: Elasticsearch, alias: str, found: _Found,
     nearest = {h["_source"]["group_id"]: h for h, _, _ in found.entries if "_id" not in h}
     group_ids = [h["_source"]["group_id"] for h, _, _ in found.entries]
     versions = [(g, h["_source"].get("lang") or UNDETERMINED) for g, h in nearest.items()]
-    bodies = [_versions_body(group_ids), _matched_body(group_ids, query),
-              page_body(list(hits), query, versions)] if group_ids else []
+    near = suggest.near_spellings(found.lexical.get("suggest")) if found.fuzzy else []
+    bodies = [story_versions.members_body(group_ids),
+              story_versions.matched_body(group_ids, query),
+              page_body(list(hits), query, versions, near)] if group_ids else []
     if found.beyond:
-        bodies.append(_words_body(list(found.beyond), query))
+        bodies.append(repeatable(_words_body(list(found.beyond), query)))
     answers = _answers(client, alias, bodies) if bodies else []
     if found.beyond:
         _with_words(found, answers.pop())
@@ -594,7 +654,7 @@ def _page_data(client: Elasticsearch, alias: str, found: _Found,
     members, matched, shown = answers
     _show(shown, hits, nearest)
     found.entries = [e for e in found.entries if "_id" in e[0]]  # gone since the search
-    return _versions(members, matched)
+    return story_versions.by_story(story_versions.members(client, alias, members), matched)
 
 
 def _show(shown: dict[str, Any], hits: dict[str, dict], nearest: dict[str, dict]) -> None:
@@ -645,52 +705,7 @@ def _story(hit: dict, members: dict[str, list], langs: list[str] | None = None,
             "versions": members.get("versions", []), "editions": members.get("editions", [])}
 
 
-def _lang_order(doc: dict) -> int:
-    return LANGS.index(doc["lang"]) if doc.get("lang") in LANGS else len(LANGS)
-
-
 _NOT_EDITION = {"bool": {"must_not": {"exists": {"field": "duplicate_of"}}}}
-
-
-def _versions_body(group_ids: list[str]) -> dict[str, Any]:
-    """The request for every member of the groups ``group_ids``."""
-    return {"size": len(group_ids) * 8,
-            "query": {"bool": {"filter": [{"terms": {"group_id": sorted(set(group_ids))}}]}},
-            "_source": ["lang", "title", "group_id", "duplicate_of"]}
-
-
-def _matched_body(group_ids: list[str], query: dict[str, Any]) -> dict[str, Any]:
-    """The request for the languages of the members of ``group_ids`` that match ``query``.
-
-    Counted, not fetched: in filter context the query is tried on those few members only,
-    where a named ``should`` clause on the fetched members cost 5 ms of a 7 ms request on
-    150,000 articles (bench/search_load.py), about as much as the lexical search itself.
-    """
-    return {"size": 0, "track_total_hits": False,
-            "query": {"bool": {"filter": [{"terms": {"group_id": sorted(set(group_ids))}},
-                                          query]}},
-            "aggs": {"groups": {"terms": {"field": "group_id", "size": len(set(group_ids))},
-                                "aggs": {"langs": {"terms": {"field": "lang",
-                                                             "size": facets.LANG_BUCKETS}}}}}}
-
-
-def _versions(resp: dict, matched: dict | None = None) -> dict[str, dict[str, list]]:
-    """The answers to :func:`_versions_body` and :func:`_matched_body`, per group: versions
-    (in language order), editions and the languages matched."""
-    out: dict[str, dict[str, list]] = {}
-    for h in resp["hits"]["hits"]:
-        src = h["_source"]
-        kind = "editions" if src.get("duplicate_of") else "versions"
-        entry = out.setdefault(src["group_id"],
-                               {"versions": [], "editions": [], "matched_langs": []})
-        entry[kind].append({"id": h["_id"], "lang": src.get("lang"), "title": src["title"]})
-    for entry in out.values():
-        entry["versions"].sort(key=_lang_order)
-    buckets = (matched or {}).get("aggregations", {}).get("groups", {}).get("buckets", [])
-    for bucket in buckets:
-        if bucket["key"] in out:
-            out[bucket["key"]]["matched_langs"] = [b["key"] for b in bucket["langs"]["buckets"]]
-    return out
 
 
 PUBLIC_FIELDS = ["external_id", "lang", "lang_confidence", "lang_method", "title", "paragraphs",
@@ -718,7 +733,7 @@ def get_group(client: Elasticsearch, alias: str, group_id: str,
     resp = client.search(index=alias, size=50, source=PUBLIC_FIELDS, query={"bool": {
         "filter": [{"term": {"group_id": group_id}}, kind]}})
     docs = [{"id": h["_id"], **h["_source"]} for h in resp["hits"]["hits"]]
-    return sorted(docs, key=_lang_order)
+    return sorted(docs, key=story_versions.lang_order)
 
 
 def current_group_id(client: Elasticsearch, alias: str, old_group_id: str) -> str | None:

@@ -50,3 +50,21 @@ def did_you_mean(text: str, suggest: dict[str, Any] | None, absent: set[str]) ->
         out += [text[pos:off], word]
         pos = off + length
     return "".join(out) + text[pos:]
+
+
+def near_spellings(suggest: dict[str, Any] | None) -> list[str]:
+    """Every spelling the suggester offered, most frequent first: the words a search's
+    near-spelling route can have matched, which the page marks in its highlights.
+
+    >>> near_spellings({"dym0": [{"text": "ракта", "offset": 0, "length": 5, "options": [
+    ...     {"text": "ракета", "score": 0.8, "freq": 12}, {"text": "ракети", "score": 0.7,
+    ...     "freq": 30}]}], "dym1": [{"text": "ракта", "offset": 0, "length": 5, "options": [
+    ...     {"text": "ракета", "score": 0.8, "freq": 5}]}]})
+    ['ракети', 'ракета']
+    """
+    freq: dict[str, int] = {}
+    for entries in (suggest or {}).values():
+        for entry in entries:
+            for opt in entry["options"]:
+                freq[opt["text"]] = freq.get(opt["text"], 0) + opt["freq"]
+    return sorted(freq, key=lambda word: -freq[word])

@@ -14,12 +14,14 @@ CREATE_ONLY = ("imported_at",)
 
 
 def expand_action(doc_id: str, doc: dict[str, Any], index: str) -> BulkAction:
-    """The bulk ``update`` action that upserts ``doc`` under ``doc_id``.
+    """The bulk ``update`` action that upserts ``doc`` under ``doc_id``, the id in the
+    document too (``doc_id``: a search page reads it from doc values).
 
     >>> a = expand_action("x1", {"title": "T", "imported_at": "2026"}, "idx")
     >>> a["_op_type"], a["doc"], a["upsert"]["imported_at"]
-    ('update', {'title': 'T'}, '2026')
+    ('update', {'title': 'T', 'doc_id': 'x1'}, '2026')
     """
+    doc = {**doc, "doc_id": doc_id}
     partial = {k: v for k, v in doc.items() if k not in CREATE_ONLY}
     return {"_op_type": "update", "_index": index, "_id": doc_id,
             "doc": partial, "upsert": doc, "retry_on_conflict": 3}

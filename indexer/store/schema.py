@@ -28,12 +28,20 @@ log = logging.getLogger(__name__)
 #: captured the page (``captured``) and its earlier texts (``captures``,
 #: :mod:`indexer.store.captures`);
 #: 4: each article's vector in its language's field, ``title_vector_uk`` to
-#: ``title_vector_other`` (:mod:`indexer.store.vector_split` moves older archives' vectors)
-SCHEMA_VERSION = 4
+#: ``title_vector_other`` (:mod:`indexer.store.vector_split` moves older archives' vectors);
+#: 5: the article's id (``doc_id``) and title (``title.keyword``) in doc values, where a
+#: search page reads its stories' versions without opening a stored document
+#: (:mod:`indexer.store.id_fill` writes older archives' articles once more to fill them)
+SCHEMA_VERSION = 5
 HUNSPELL_LOCALE = {"uk": "uk_UA", "ru": "ru_RU", "en": "en_US"}
 
 _KEYWORD = {"type": "keyword"}
 _STORED_ONLY = {"type": "text", "index": False}
+#: a value read from doc values, never searched
+_DOC_VALUE_ONLY = {"type": "keyword", "index": False}
+#: the longest title (in characters) ``title.keyword`` keeps: Lucene keeps a value of at
+#: most 32,766 bytes, and a character takes up to four; a longer one is read from the source
+TITLE_KEPT = 8191
 #: the title and body fields keep each word's character offsets in the index, so that the
 #: highlighter reads them instead of analysing the text again (hunspell is slow): 10 of a
 #: page's 12 ms went to highlighting without them on 150,000 articles (bench/search_load.py)
@@ -65,7 +73,7 @@ def index_name(alias: str, version: int = SCHEMA_VERSION) -> str:
     """The concrete index behind ``alias`` for a schema version.
 
     >>> index_name("trimova-articles")
-    'trimova-articles-v4'
+    'trimova-articles-v5'
     """
     return f"{alias}-v{version}"
 
@@ -97,7 +105,10 @@ def mappings() -> dict[str, Any]:
     props: dict[str, Any] = {
         "external_id": _KEYWORD, "lang": _KEYWORD, "lang_confidence": {"type": "float"},
         "lang_method": _KEYWORD, "lang_declared": _KEYWORD,
-        "title": _STORED_ONLY, "paragraphs": _STORED_ONLY,
+        "doc_id": _DOC_VALUE_ONLY,
+        "title": {**_STORED_ONLY, "fields": {
+            "keyword": {**_DOC_VALUE_ONLY, "ignore_above": TITLE_KEPT}}},
+        "paragraphs": _STORED_ONLY,
         "author": _KEYWORD, "source": _KEYWORD, "source_key": _KEYWORD, "section": _KEYWORD,
         "url": _KEYWORD, "url_key": _KEYWORD, "site_article_id": _KEYWORD,
         "published": {"type": "date"}, "imported_at": {"type": "date"},
@@ -137,23 +148,26 @@ def index_body(profile: str = "hunspell") -> dict[str, Any]:
 
 
 def ensure_index(client: Elasticsearch, alias: str,
-                 on_split: Callable[[int, int], None] | None = None) -> str:
+                 on_split: Callable[[int, int], None] | None = None,
+                 on_fill: Callable[[int, int], None] | None = None) -> str:
     """Create the versioned index and its alias unless they exist; return the index name.
 
-    An existing index is migrated to this schema; vectors in the old single field move to
-    their languages' fields (``on_split`` is told how many have moved, of how many).
+    An existing index is migrated to this schema: vectors in the old single field move to
+    their languages' fields (``on_split`` is told how many have moved, of how many), and
+    articles written before schema 5 are written once more (``on_fill``, likewise).
 
     A cluster without the hunspell dictionaries gets plain lowercase analysis and a
     warning, instead of failing: search still works, without stemming.
     """
     # here, not at the top: import workers build documents with this module and load
     # neither the client's package nor numpy
-    from indexer.store import vector_split
+    from indexer.store import id_fill, vector_split
 
     if client.indices.exists_alias(name=alias):
         name = next(iter(client.indices.get_alias(name=alias)))
         migrate(client, name)
         vector_split.split(client, name, on_split)
+        id_fill.fill(client, name, on_fill)
         return name
     from elasticsearch import BadRequestError
 
@@ -186,9 +200,22 @@ def migrate(client: Elasticsearch, name: str) -> None:
     # only the fields it lacks: a field's indexing options cannot change in place, so an
     # older archive keeps its own (its text fields without offsets highlight more slowly)
     have = mapping.get("properties", {})
-    added = {k: v for k, v in mappings()["properties"].items() if k not in have}
+    added = {k: v for k, v in mappings()["properties"].items()
+             if k not in have or _lacks_sub_fields(have[k], v)}
     client.indices.put_mapping(index=name, properties=added,
                                meta={**meta, "schema_version": SCHEMA_VERSION})
+
+
+def _lacks_sub_fields(have: dict[str, Any], want: dict[str, Any]) -> bool:
+    """Whether a field of the archive lacks sub-fields this schema gives it (added in place:
+    the field's own options are the same).
+
+    >>> _lacks_sub_fields({"type": "text"}, {"type": "text", "fields": {"keyword": {}}})
+    True
+    >>> _lacks_sub_fields({"type": "text", "fields": {"keyword": {}}}, {"type": "text"})
+    False
+    """
+    return not set(want.get("fields", {})) <= set(have.get("fields", {}))
 
 
 def _attach_alias(client: Elasticsearch, name: str, alias: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Callable
 
-from indexer.store import merging, scan, vectors, writer
+from indexer.store import rewrite, vectors
 
 if TYPE_CHECKING:
     from elasticsearch import Elasticsearch
@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 _UNMOVED = {"exists": {"field": vectors.VECTOR_FIELD}}
 #: articles moved by one bulk request
-PAGE = 500
+PAGE = rewrite.PAGE
 #: articles moved between two lines of the log
 LOG_EVERY = 10_000
 
@@ -51,19 +51,14 @@ def split(client: Elasticsearch, index: str,
     log.warning("moving the vectors of %d articles into their languages' fields (once, "
                 "nothing is embedded again)", total)
     vectors.add_language_fields(client, index)
-    moved = 0
-    source = ["lang", *vectors.SOURCE_FIELDS]
-    for page in scan.pages(client, index, _UNMOVED, source, size=PAGE):
-        result = writer.write(client, [_move(index, h) for h in page])
-        if result.failed:
-            raise SplitIncomplete(f"Elasticsearch refused to move {result.failed} of "
-                                  f"{len(page)} vectors in {index}; run the command again")
-        moved += len(page)
-        (progress or _log_progress)(moved, total)
-    client.indices.refresh(index=index)
-    if merging.worth_merging(moved):  # every document was written again
-        merging.merge(client, index)
-    return moved
+
+    def refused(failed: int, of: int) -> Exception:
+        return SplitIncomplete(f"Elasticsearch refused to move {failed} of {of} vectors in "
+                               f"{index}; run the command again")
+
+    return rewrite.rewrite(client, index, _UNMOVED, ["lang", *vectors.SOURCE_FIELDS],
+                           lambda hit: _move(index, hit), progress or _log_progress, total,
+                           refused)
 
 
 def _log_progress(moved: int, total: int) -> None:

@@ -116,7 +116,7 @@ def as_create(action: BulkAction) -> BulkAction:
     """The ``create`` form of an upsert action: half the bytes, and the plain index path.
 
     >>> as_create(expand_action("x1", {"title": "T"}, "idx"))
-    {'_op_type': 'create', '_index': 'idx', '_id': 'x1', '_source': {'title': 'T'}}
+    {'_op_type': 'create', '_index': 'idx', '_id': 'x1', '_source': {'title': 'T', 'doc_id': 'x1'}}
     """
     return {"_op_type": "create", "_index": action["_index"], "_id": action["_id"],
             "_source": action["upsert"]}
