@@ -44,6 +44,8 @@ def test_did_you_mean_offers_the_archives_spelling(page, live, stories, ui):
     open_search(page, live, ui, "q=pasengers")
     offer = page.locator("p.did-you-mean")
     expect(offer).to_contain_text(UI[ui]["did"])
+    # the near spelling the results matched is marked in them already
+    expect(page.locator("li.story mark").first).to_have_text(re.compile("passengers", re.I))
     offer.get_by_role("link", name="passengers").click()
     expect(page).to_have_url(re.compile(r"[?&]q=passengers"))
     expect(page.locator("p.did-you-mean")).to_have_count(0)
