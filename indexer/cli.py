@@ -32,7 +32,7 @@ from indexer.ingest.pipeline import ImportSummary, Importer
 from indexer.ingest.progress import Progress
 from indexer.search.lookup import AmbiguousAddress, resolve_article
 from indexer.store import export as exporter
-from indexer.store import id_fill, merging, schema, vector_split, writer
+from indexer.store import id_fill, merging, rewrite, schema, vector_split, writer
 from indexer.store.schema import ensure_index
 from indexer.store.writer import ClusterUnavailable
 
@@ -441,10 +441,9 @@ def embed_command(progress: bool | None) -> None:
         if embedder is None:
             raise click.ClickException("EMBEDDING is off: set it to local (or http with "
                                        "EMBEDDING_URL) to give the archive vectors")
-        # an older archive's vectors move to their languages' fields, then it gets the
-        # fields added since it was made
-        vector_split.split(client, _alias(), _split_line)
-        ensure_index(client, _alias(), on_fill=_fill_line)
+        # an older archive gets the fields added since it was made, its vectors move to
+        # their languages' fields and its articles get their ids in doc values
+        ensure_index(client, _alias(), on_split=_split_line, on_fill=_fill_line)
         total = backfill.missing(client, _alias())
         bar = _embed_bar(total, sys.stderr.isatty() if progress is None else progress)
         done = backfill.backfill(client, _alias(), embedder, progress=bar,
@@ -462,18 +461,14 @@ def embed_command(progress: bool | None) -> None:
     sys.exit(EXIT_FAILED if done.failed else 0)
 
 
-def _split_line(moved: int, total: int) -> None:
-    """A line every 10,000 vectors moved to their languages' fields, and when all have."""
-    if moved % 10_000 < vector_split.PAGE or moved == total:
-        click.echo(f"... moved {moved} of {total} vectors to their languages' fields "
-                   "(once, nothing is embedded again)", err=True)
-
-
-def _fill_line(done: int, total: int) -> None:
-    """A line every 10,000 articles an older archive has written again, and when all have."""
-    if done % 10_000 < id_fill.PAGE or done == total:
-        click.echo(f"... wrote {done} of {total} articles again with their ids and titles in "
-                   "doc values (once, for the search page)", err=True)
+#: a line every 10,000 vectors an older archive has moved to their languages' fields
+_split_line = rewrite.every(10_000, lambda done, total: click.echo(
+    f"... moved {done} of {total} vectors to their languages' fields (once, nothing is "
+    "embedded again)", err=True))
+#: a line every 10,000 articles an older archive has written again with their ids
+_fill_line = rewrite.every(10_000, lambda done, total: click.echo(
+    f"... wrote {done} of {total} articles again with their ids and titles in doc values "
+    "(once, for the search page)", err=True))
 
 
 def _embed_bar(total: int, bar: bool) -> Callable[[int], None]:

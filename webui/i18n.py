@@ -20,7 +20,7 @@ import sys
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 from urllib.parse import urlencode
 
 from babel.dates import format_date
@@ -180,22 +180,22 @@ def ui_url(lang: str) -> str:
 
 def lang_name(code: str | None) -> str:
     """A content language's name in the interface language (the code if unknown)."""
-    return _translated("name", code) if code in LANG_NAMES else (code or "")
+    return _once("name", code, lambda: str(LANG_NAMES[code])) if code in LANG_NAMES else (
+        code or "")
 
 
-#: (interface language, kind of phrase, language code) -> the phrase, translated
+#: (interface language, kind, key) -> its text in that language
 _TRANSLATED: dict[tuple[str, str, str], str] = {}
 
 
-def _translated(kind: str, code: str) -> str:
-    """A language's name (``kind`` "name") or phrase (:data:`LANG_PHRASES`) in the interface
-    language, looked up in the catalogue once per process. A search page asks the same few
-    some 60 times, and each lookup goes through Flask-Babel's request context."""
-    key = (select_ui(), kind, code)
-    if key not in _TRANSLATED:
-        table = LANG_NAMES if kind == "name" else LANG_PHRASES[kind]
-        _TRANSLATED[key] = str(table[code])
-    return _TRANSLATED[key]
+def _once(kind: str, key: str, translate: Callable[[], str]) -> str:
+    """``translate()`` in the interface language, looked up in the catalogue once per
+    process: a language's name or phrase, a template's message. A search page asks the same
+    few a hundred times, and each lookup goes through Flask-Babel's request context."""
+    cached = (select_ui(), kind, key)
+    if cached not in _TRANSLATED:
+        _TRANSLATED[cached] = translate()
+    return _TRANSLATED[cached]
 
 
 def lang_phrase(kind: str, code: str | None) -> str:
@@ -204,7 +204,7 @@ def lang_phrase(kind: str, code: str | None) -> str:
     counterpart in English", ``unlink`` "Unlink the English version"."""
     table = LANG_PHRASES[kind]
     if code in table:
-        return _translated(kind, code)
+        return _once(kind, code, lambda: str(table[code]))
     if kind == "only" and code in LANG_NAMES:  # another language: its articles stand alone
         return gettext("in %(language)s", language=lang_name(code))
     return lang_name(code)
@@ -289,17 +289,9 @@ def http_description(exc: HTTPException) -> str:
     return str(HTTP_DESCRIPTIONS.get(exc.code or 500, exc.description or ""))
 
 
-#: (interface language, message) -> its translation, for the templates' ``_()``
-_MESSAGES: dict[tuple[str, str], str] = {}
-
-
 def _template_gettext(message: str) -> str:
-    """``_()`` in a template: Flask-Babel's, each message looked up once per process and
-    language (a search page asks some 35, each through Flask-Babel's request context)."""
-    key = (select_ui(), message)
-    if key not in _MESSAGES:
-        _MESSAGES[key] = get_translations().ugettext(message)
-    return _MESSAGES[key]
+    """``_()`` in a template: Flask-Babel's, each message looked up once (:func:`_once`)."""
+    return _once("message", message, lambda: get_translations().ugettext(message))
 
 
 def _template_globals() -> dict[str, Any]:

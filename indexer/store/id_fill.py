@@ -25,8 +25,8 @@ FIELD = "doc_id"
 _UNFILLED = {"bool": {"must_not": {"exists": {"field": FIELD}}}}
 #: articles written by one bulk request
 PAGE = rewrite.PAGE
-#: articles written between two lines of the log
-LOG_EVERY = 10_000
+_LOGGED = rewrite.every(10_000, lambda done, total: log.info(
+    "... %d of %d articles written with their ids", done, total))
 
 
 class FillIncomplete(RuntimeError):
@@ -43,7 +43,7 @@ def fill(client: Elasticsearch, index: str,
     """Write every article without its id in doc values once more, with it; how many.
 
     ``progress`` is called with the articles written so far and the total (by default, a
-    line of the log every :data:`LOG_EVERY`).
+    line of the log every 10,000).
     """
     total = unfilled(client, index)
     if not total:
@@ -57,13 +57,8 @@ def fill(client: Elasticsearch, index: str,
                               f"{index}; run the command again")
 
     return rewrite.rewrite(client, index, _UNFILLED, [FIELD],
-                           lambda hit: _with_id(index, hit["_id"]), progress or _log_progress,
+                           lambda hit: _with_id(index, hit["_id"]), progress or _LOGGED,
                            total, refused)
-
-
-def _log_progress(done: int, total: int) -> None:
-    if done % LOG_EVERY < PAGE or done == total:
-        log.info("... %d of %d articles written with their ids", done, total)
 
 
 def _with_id(index: str, doc_id: str) -> dict:

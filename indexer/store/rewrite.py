@@ -17,6 +17,22 @@ if TYPE_CHECKING:
 PAGE = 500
 
 
+def every(step: int, say: Callable[[int, int], None]) -> Callable[[int, int], None]:
+    """A progress callback for :func:`rewrite` that passes the count and the total on to
+    ``say`` once every ``step`` documents (as near as pages fall) and at the end.
+
+    >>> told = []
+    >>> tell = every(1000, lambda done, total: told.append(done))
+    >>> for done in range(500, 2600, 500): tell(done, 2600)
+    >>> tell(2600, 2600); told
+    [1000, 2000, 2600]
+    """
+    def progress(done: int, total: int) -> None:
+        if done % step < PAGE or done == total:
+            say(done, total)
+    return progress
+
+
 def rewrite(client: Elasticsearch, index: str, query: dict[str, Any], source: list[str],
             action: Callable[[dict], dict], progress: Callable[[int, int], None],
             total: int, refused: Callable[[int, int], Exception]) -> int:

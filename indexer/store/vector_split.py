@@ -21,8 +21,8 @@ log = logging.getLogger(__name__)
 _UNMOVED = {"exists": {"field": vectors.VECTOR_FIELD}}
 #: articles moved by one bulk request
 PAGE = rewrite.PAGE
-#: articles moved between two lines of the log
-LOG_EVERY = 10_000
+_LOGGED = rewrite.every(10_000, lambda done, total: log.info(
+    "... %d of %d vectors moved", done, total))
 
 
 class SplitIncomplete(RuntimeError):
@@ -42,7 +42,7 @@ def split(client: Elasticsearch, index: str,
     """Move every vector still in the old field into its language's field; how many moved.
 
     ``progress`` is called with the articles moved so far and the total (by default, a line
-    of the log every :data:`LOG_EVERY`).
+    of the log every 10,000).
     """
     total = unmoved(client, index)
     if not total:
@@ -57,13 +57,8 @@ def split(client: Elasticsearch, index: str,
                                f"{index}; run the command again")
 
     return rewrite.rewrite(client, index, _UNMOVED, ["lang", *vectors.SOURCE_FIELDS],
-                           lambda hit: _move(index, hit), progress or _log_progress, total,
+                           lambda hit: _move(index, hit), progress or _LOGGED, total,
                            refused)
-
-
-def _log_progress(moved: int, total: int) -> None:
-    if moved % LOG_EVERY < PAGE or moved == total:
-        log.info("... %d of %d vectors moved", moved, total)
 
 
 def _move(index: str, hit: dict) -> dict:
